@@ -1,0 +1,1 @@
+namespace MirrorAce; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace MirrorAce.Sandbox; internal static class Program { private static void Main() { } }
