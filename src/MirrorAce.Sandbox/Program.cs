@@ -1,1 +1,47 @@
-namespace MirrorAce.Sandbox; internal static class Program { private static void Main() { } }
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace MirrorAce.Sandbox;
+
+/// <summary><c>dotnet run --project src/MirrorAce.Sandbox [-- --port N] [--storage DIR]</c>: the sandbox on its own, until Ctrl+C.</summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        var options = new SandboxOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var port):
+                    options.Port = port;
+                    i++;
+                    break;
+                case "--storage" when i + 1 < args.Length:
+                    options.StorageDirectory = Path.GetFullPath(args[++i]);
+                    break;
+                default:
+                    await Console.Error.WriteLineAsync("usage: MirrorAce.Sandbox [--port N] [--storage DIR]");
+                    return 2;
+            }
+        }
+
+        var stop = new TaskCompletionSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.TrySetResult();
+        };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        });
+
+        await using var server = await SandboxServer.StartAsync(options);
+        Console.WriteLine($"MirrorAce sandbox API: {server.ApiUrl}");
+        Console.WriteLine($"Accepts MIRRORACE_API_KEY={options.ApiKey} MIRRORACE_API_TOKEN={options.ApiToken} (sandbox values, not secrets). Ctrl+C stops it.");
+        await stop.Task;
+        return 0;
+    }
+}

@@ -1,0 +1,24 @@
+using MirrorAce.Output;
+using MirrorAce.Upload;
+
+namespace MirrorAce.Cli;
+
+/// <summary>The table printed at the end: every file with its size and link, or its error code.</summary>
+internal static class SummaryTable
+{
+    public static void Write(TextWriter output, IReadOnlyList<FileUploadResult> results)
+    {
+        var rows = results.Select(r => r.Succeeded
+            ? (Name: r.File.Name, Size: ByteSize.Format(r.File.Size), Link: r.File.Url)
+            : (Name: r.Path, Size: "", Link: $"FAILED {r.Error.Code}")).ToList();
+        var nameWidth = Math.Max(4, rows.Max(r => r.Name.Length));
+        var sizeWidth = Math.Max(4, rows.Max(r => r.Size.Length));
+        output.WriteLine();
+        output.WriteLine($"{"File".PadRight(nameWidth)}  {"Size".PadLeft(sizeWidth)}  Link");
+        foreach (var (name, size, link) in rows)
+            output.WriteLine($"{name.PadRight(nameWidth)}  {size.PadLeft(sizeWidth)}  {link}");
+        var uploaded = results.Count(r => r.Succeeded);
+        output.WriteLine();
+        output.WriteLine($"Uploaded {uploaded} of {results.Count} file{(results.Count == 1 ? "" : "s")}.");
+    }
+}

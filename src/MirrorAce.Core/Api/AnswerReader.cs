@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using MirrorAce.Http;
+
+namespace MirrorAce.Api;
+
+/// <summary>
+/// Reads the <c>{"status": …, "result": …}</c> envelope. Anything else (an HTML page, garbage, a
+/// missing status) becomes a typed error quoting the first bytes received, with secrets blanked out.
+/// </summary>
+internal static class AnswerReader
+{
+    private const int MaxAnswerBytes = 4 << 20;
+    private const int QuoteChars = 160;
+
+    public static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        using var copy = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(buffer, ct)) > 0)
+        {
+            copy.Write(buffer, 0, read);
+            if (copy.Length > MaxAnswerBytes)
+                break; // No MirrorAce answer is this large; what we have is enough to quote.
+        }
+        return copy.ToArray();
+    }
+
+    /// <summary>Returns <c>result</c> of a success envelope; throws <see cref="MirrorAceException"/> otherwise.</summary>
+    public static JsonElement ReadResult(byte[] body, UploadStep step, SecretRedactor redactor)
+    {
+        JsonDocument document;
+        try
+        {
+            if (body.Length > MaxAnswerBytes) throw new JsonException("too large");
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            throw Unreadable(body, step, redactor, LooksLikeHtml(body) ? "an HTML page instead of JSON" : "something that is not JSON");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("status", out var status) || status.ValueKind != JsonValueKind.String)
+                throw Unreadable(body, step, redactor, "JSON without a MirrorAce status");
+            root.TryGetProperty("result", out var result);
+            switch (status.GetString())
+            {
+                case "success":
+                    return result.ValueKind == JsonValueKind.Undefined ? default : result.Clone();
+                case "error":
+                    throw new MirrorAceException(ErrorCodes.ServerRefused, "MirrorAce refused the request",
+                        AdviceFor(step), step: step, serverMessage: redactor.Redact(ErrorText(result)));
+                default:
+                    throw Unreadable(body, step, redactor, $"an unknown status '{Truncate(status.GetString() ?? "", 40)}'");
+            }
+        }
+    }
+
+    /// <summary>Deserializes a result object with the source-generated contract, or says it is malformed.</summary>
+    public static T ReadObject<T>(JsonElement result, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, UploadStep step, SecretRedactor redactor)
+    {
+        if (result.ValueKind != JsonValueKind.Object)
+            throw Malformed(step, redactor, $"result is {Describe(result)}, not an object", result);
+        try
+        {
+            return result.Deserialize(type) ?? throw Malformed(step, redactor, "result is null", result);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException or ArgumentException or NotSupportedException)
+        {
+            throw Malformed(step, redactor, e.Message, result);
+        }
+    }
+
+    public static MirrorAceException Malformed(UploadStep step, SecretRedactor redactor, string what, JsonElement? result = null)
+    {
+        var quote = result is { ValueKind: not JsonValueKind.Undefined } r ? " Received: " + Quote(Encoding.UTF8.GetBytes(r.GetRawText()), redactor) : "";
+        return new MirrorAceException(ErrorCodes.MalformedAnswer, $"MirrorAce's answer is malformed: {Truncate(what, 200)}.{quote}",
+            "The server may have changed its API or be misbehaving; try again later, and report it if it persists.", step: step);
+    }
+
+    public static MirrorAceException Unreadable(byte[] body, UploadStep step, SecretRedactor redactor, string what, int? httpStatus = null) =>
+        new(ErrorCodes.UnreadableAnswer,
+            $"The server answered {what}{(httpStatus is { } s ? $" (HTTP {s})" : "")}. First bytes: {Quote(body, redactor)}",
+            "Check the API URL (it should end in /api/v1/), and whether a proxy or captive portal is in the way; try again later.",
+            step: step);
+
+    public static string Quote(byte[] body, SecretRedactor redactor)
+    {
+        if (body.Length == 0) return "(empty)";
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, QuoteChars * 4));
+        var clean = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (clean.Length >= QuoteChars) break;
+            clean.Append(char.IsControl(c) ? ' ' : c);
+        }
+        return "\"" + redactor.Redact(clean.ToString()) + (text.Length > QuoteChars ? "…" : "") + "\"";
+    }
+
+    private static string ErrorText(JsonElement result) => result.ValueKind switch
+    {
+        JsonValueKind.String => Truncate(result.GetString() ?? "", 500),
+        JsonValueKind.Undefined or JsonValueKind.Null => "(no message)",
+        _ => Truncate(result.GetRawText(), 500),
+    };
+
+    private static string AdviceFor(UploadStep step) => step switch
+    {
+        UploadStep.GetUploadVariables or UploadStep.FileInfo =>
+            "Check MIRRORACE_API_KEY and MIRRORACE_API_TOKEN (regenerate them on MirrorAce if they were exposed) and your account's limits.",
+        _ => "Read the server's message above; fix the input it names, or try again later.",
+    };
+
+    private static bool LooksLikeHtml(byte[] body)
+    {
+        var head = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 512)).TrimStart();
+        return head.StartsWith('<');
+    }
+
+    private static string Describe(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Undefined => "missing",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        _ => "a boolean",
+    };
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+}

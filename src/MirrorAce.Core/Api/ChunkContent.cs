@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Net;
+using Microsoft.Win32.SafeHandles;
+using MirrorAce.Upload;
+
+namespace MirrorAce.Api;
+
+/// <summary>
+/// The file part of one chunk request: a bounded region of the file streamed straight from disk
+/// into the request body through one pooled buffer, hashed on the way. Its length is known, so
+/// the request carries an exact Content-Length and never uses chunked transfer encoding.
+/// </summary>
+internal sealed class ChunkContent : HttpContent
+{
+    private const int BufferSize = 1 << 20;
+
+    private readonly SafeFileHandle _file;
+    private readonly long _offset;
+    private readonly long _length;
+    private readonly FileHasher _hasher;
+    private readonly Action<long>? _onPosition;
+    private long _lastActivity = Environment.TickCount64;
+
+    public ChunkContent(SafeFileHandle file, long offset, long length, FileHasher hasher, Action<long>? onPosition)
+    {
+        _file = file;
+        _offset = offset;
+        _length = length;
+        _hasher = hasher;
+        _onPosition = onPosition;
+    }
+
+    /// <summary>Milliseconds (<see cref="Environment.TickCount64"/>) of the last byte sent, for the stall watchdog.</summary>
+    public long LastActivity => Interlocked.Read(ref _lastActivity);
+
+    /// <summary>Whether every byte of the region was handed to the connection.</summary>
+    public bool BodySent { get; private set; }
+
+    /// <summary>Bytes of the region sent so far in this attempt.</summary>
+    public long BytesSent { get; private set; }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        // HttpClient may serialize a content again (it does not for POST without redirects); start clean.
+        BytesSent = 0;
+        BodySent = false;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(BufferSize, _length));
+        try
+        {
+            while (BytesSent < _length)
+            {
+                var want = (int)Math.Min(buffer.Length, _length - BytesSent);
+                var position = _offset + BytesSent;
+                var read = await RandomAccess.ReadAsync(_file, buffer.AsMemory(0, want), position, cancellationToken);
+                if (read == 0)
+                    throw new FileChangedException();
+                _hasher.Append(position, buffer.AsSpan(0, read));
+                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                BytesSent += read;
+                Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
+                _onPosition?.Invoke(_offset + BytesSent);
+            }
+            BodySent = true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = _length;
+        return true;
+    }
+}
+
+/// <summary>The file ended before a chunk did: something truncated it during the upload.</summary>
+internal sealed class FileChangedException() : IOException("The file became shorter while it was being uploaded.");

@@ -1,0 +1,41 @@
+using System.Globalization;
+using MirrorAce.Http;
+
+namespace MirrorAce.Api;
+
+/// <summary>Turns the lenient wire shape of <c>file/upload</c>'s answer into checked <see cref="UploadVariables"/>.</summary>
+internal static class UploadVariablesReader
+{
+    public static UploadVariables Read(UploadVariablesDto dto, SecretRedactor redactor)
+    {
+        const UploadStep step = UploadStep.GetUploadVariables;
+        if (string.IsNullOrEmpty(dto.ServerFile)) throw AnswerReader.Malformed(step, redactor, "server_file is missing");
+        if (string.IsNullOrEmpty(dto.ChunkTracker)) throw AnswerReader.Malformed(step, redactor, "cTracker is missing");
+        if (string.IsNullOrEmpty(dto.UploadKey)) throw AnswerReader.Malformed(step, redactor, "upload_key is missing");
+        if (dto.MaxChunkSize is not > 0) throw AnswerReader.Malformed(step, redactor, "max_chunk_size is missing or not positive");
+
+        var serverFile = EndpointGuard.RequireSecure(dto.ServerFile, "upload server (server_file)", step: step);
+        Uri? serverRemote = null;
+        if (!string.IsNullOrEmpty(dto.ServerRemote))
+            serverRemote = EndpointGuard.RequireSecure(dto.ServerRemote, "remote upload server (server_remote)", step: step);
+
+        return new UploadVariables(
+            serverFile,
+            serverRemote,
+            dto.ChunkTracker,
+            dto.UploadKey,
+            ParseExpiry(dto.UploadKeyExpiry),
+            dto.Mirrors ?? new Dictionary<string, bool>(),
+            dto.DefaultMirrors ?? [],
+            dto.MaxChunkSize.Value,
+            dto.MaxFileSize is > 0 ? dto.MaxFileSize.Value : long.MaxValue,
+            dto.MaxMirrors is > 0 ? (int)Math.Min(dto.MaxMirrors.Value, int.MaxValue) : int.MaxValue);
+    }
+
+    // The document: every date is UTC, written "Y-m-d H:i:s" with no offset. Parse it as UTC, never local.
+    internal static DateTimeOffset? ParseExpiry(string? text) =>
+        DateTime.TryParseExact(text?.Trim(), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+            ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))
+            : null;
+}

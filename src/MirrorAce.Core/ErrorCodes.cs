@@ -1,0 +1,62 @@
+namespace MirrorAce;
+
+/// <summary>
+/// The catalogue of coded errors. Codes are stable: users grep logs and CI annotations for them.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>The local file does not exist.</summary>
+    public const string FileNotFound = "MA1001";
+    /// <summary>The path names a directory, not a file.</summary>
+    public const string PathIsDirectory = "MA1002";
+    /// <summary>The file has no bytes; MirrorAce cannot store an empty file.</summary>
+    public const string EmptyFile = "MA1003";
+    /// <summary>The file is not smaller than the account's <c>max_file_size</c>.</summary>
+    public const string FileTooLarge = "MA1004";
+    /// <summary>A glob matched no file, or a pattern is malformed.</summary>
+    public const string NoFilesMatched = "MA1005";
+    /// <summary>The file could not be read.</summary>
+    public const string FileUnreadable = "MA1006";
+    /// <summary>The file was not uploaded because another input of the run was invalid.</summary>
+    public const string NotAttempted = "MA1007";
+
+    /// <summary>A requested mirror id is not offered to the account.</summary>
+    public const string UnknownMirror = "MA1010";
+    /// <summary>A requested mirror is offered but disabled for the account.</summary>
+    public const string MirrorDisabled = "MA1011";
+    /// <summary>More mirrors were requested than <c>max_mirrors</c> allows.</summary>
+    public const string TooManyMirrors = "MA1012";
+    /// <summary>No mirror was requested and the account has no usable default mirror.</summary>
+    public const string NoMirrors = "MA1013";
+
+    /// <summary>The API key or token is missing.</summary>
+    public const string MissingCredentials = "MA1020";
+    /// <summary>A URL uses plain HTTP to a host other than loopback.</summary>
+    public const string InsecureUrl = "MA1021";
+    /// <summary>A URL or option value is malformed.</summary>
+    public const string InvalidArgument = "MA1022";
+
+    /// <summary>The server answered <c>status: error</c>; its own words are in the message.</summary>
+    public const string ServerRefused = "MA1030";
+    /// <summary>The server answered something that is not the MirrorAce JSON envelope (HTML, garbage).</summary>
+    public const string UnreadableAnswer = "MA1031";
+    /// <summary>The server answered JSON that lacks or mistypes a field we need.</summary>
+    public const string MalformedAnswer = "MA1032";
+    /// <summary>The server answered an HTTP error status.</summary>
+    public const string HttpError = "MA1033";
+
+    /// <summary>The network failed and retries were exhausted.</summary>
+    public const string NetworkFailure = "MA1040";
+    /// <summary>The upload was restarted as many times as allowed and still failed.</summary>
+    public const string RestartsExhausted = "MA1042";
+    /// <summary>The overall deadline passed.</summary>
+    public const string DeadlineExceeded = "MA1043";
+
+    /// <summary>The server's record of the uploaded file does not match the local file.</summary>
+    public const string VerificationFailed = "MA1050";
+    /// <summary>The local file changed while it was being uploaded.</summary>
+    public const string FileChanged = "MA1051";
+
+    /// <summary>The operation was cancelled before this file finished.</summary>
+    public const string Cancelled = "MA1060";
+}

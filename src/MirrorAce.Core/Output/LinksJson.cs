@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MirrorAce.Upload;
+
+namespace MirrorAce.Output;
+
+/// <summary>
+/// The links JSON of the contract: an array with one object per uploaded file, in input order,
+/// with <c>name</c>, <c>path</c>, <c>size</c>, <c>sha256</c>, <c>slug</c>, <c>url</c>, <c>mirrors</c>.
+/// </summary>
+public static class LinksJson
+{
+    private static readonly LinksJsonContext Context = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        // Names stay readable ("Ünïcode.zip", not "\u00DC…"); the output is data, never HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
+
+    /// <summary>Renders the files as the links JSON.</summary>
+    public static string Render(IEnumerable<UploadedFile> files) =>
+        JsonSerializer.Serialize(files.Select(LinkEntry.From).ToList(), Context.ListLinkEntry) + "\n";
+
+    /// <summary>Reads a links JSON back; entries lacking a slug or url are skipped.</summary>
+    /// <exception cref="JsonException">The text is not a links JSON array.</exception>
+    public static IReadOnlyList<UploadedFile> Parse(string json) =>
+        (JsonSerializer.Deserialize(json, Context.ListLinkEntry) ?? [])
+            .Where(e => !string.IsNullOrEmpty(e.Slug) && !string.IsNullOrEmpty(e.Url))
+            .Select(e => new UploadedFile(e.Name ?? "", e.Path ?? "", e.Size, e.Sha256 ?? "", e.Slug!, e.Url!, e.Mirrors ?? []))
+            .ToList();
+
+    /// <summary>Writes the links JSON to <paramref name="path"/>, creating its folder, replacing it whole.</summary>
+    public static async Task WriteAsync(string path, IEnumerable<UploadedFile> files, CancellationToken cancellationToken = default)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        // Written beside and moved into place: a reader never sees half a file.
+        var temporary = full + ".tmp";
+        await File.WriteAllTextAsync(temporary, Render(files), new System.Text.UTF8Encoding(false), cancellationToken);
+        File.Move(temporary, full, overwrite: true);
+    }
+}
+
+internal sealed class LinkEntry
+{
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("path")] public string? Path { get; set; }
+    [JsonPropertyName("size")] public long Size { get; set; }
+    [JsonPropertyName("sha256")] public string? Sha256 { get; set; }
+    [JsonPropertyName("slug")] public string? Slug { get; set; }
+    [JsonPropertyName("url")] public string? Url { get; set; }
+    [JsonPropertyName("mirrors")] public List<string>? Mirrors { get; set; }
+
+    public static LinkEntry From(UploadedFile f) => new()
+    {
+        Name = f.Name, Path = f.Path, Size = f.Size, Sha256 = f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
+    };
+}
+
+[JsonSerializable(typeof(List<LinkEntry>))]
+internal sealed partial class LinksJsonContext : JsonSerializerContext;

@@ -1,1 +1,0 @@
-namespace MirrorAce; internal static class Placeholder { }

@@ -1,0 +1,165 @@
+using MirrorAce.Api;
+using MirrorAce.Http;
+
+namespace MirrorAce.Upload;
+
+/// <summary>
+/// Uploads one file: fresh upload variables, the file streamed in chunks of at most
+/// <c>max_chunk_size</c>, hashed in the same pass, and the result verified. A request whose fate
+/// is unknown restarts the file from byte 0 with fresh variables, since sending a chunk the server
+/// may already have appended could corrupt the file.
+/// </summary>
+internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions options, IUploadListener listener)
+{
+    // A key this close to its expiry is not worth starting an upload with.
+    private static readonly TimeSpan ExpiryMargin = TimeSpan.FromMinutes(2);
+
+    public async Task<UploadedFile> UploadAsync(LocalFile file, IReadOnlyList<string> mirrors, Action<long> onPosition, CancellationToken ct)
+    {
+        using var handle = OpenForRead(file);
+        using var hasher = new FileHasher();
+        var maxRestarts = Math.Max(0, options.Retry.MaxRestarts);
+        for (var restart = 0; ; restart++)
+        {
+            try
+            {
+                return await AttemptAsync(file, handle, hasher, mirrors, onPosition, ct);
+            }
+            catch (Exception e) when (RestartReason(e) is { } reason)
+            {
+                onPosition(0);
+                if (restart >= maxRestarts)
+                    throw GiveUp(e, restart);
+                listener.OnNotice(new UploadNotice(NoticeKind.Restart, file.RequestedPath,
+                    $"restarting from byte 0 with fresh upload variables (restart {restart + 1} of {maxRestarts}): {reason}"));
+            }
+        }
+    }
+
+    /// <summary>Checks a file against the account's limits and mirrors; also the pre-flight check of a run.</summary>
+    public static IReadOnlyList<string> Check(LocalFile file, IReadOnlyList<string> mirrors, UploadVariables variables)
+    {
+        if (file.Size >= variables.MaxFileSize)
+            throw new MirrorAceException(ErrorCodes.FileTooLarge,
+                $"The file is {file.Size:N0} bytes; the account accepts files smaller than {variables.MaxFileSize:N0} bytes",
+                "Split the file (for example into a multi-part archive), or raise the limit of your MirrorAce account.",
+                file.RequestedPath, UploadStep.Validate);
+        return MirrorSelection.Choose(mirrors, variables, file.RequestedPath);
+    }
+
+    private async Task<UploadedFile> AttemptAsync(LocalFile file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, FileHasher hasher,
+        IReadOnlyList<string> mirrors, Action<long> onPosition, CancellationToken ct)
+    {
+        var variables = await FreshVariablesAsync(file, ct);
+        var chosen = Check(file, mirrors, variables);
+        var chunkSize = Math.Min(variables.MaxChunkSize, options.ChunkSize is > 0 ? options.ChunkSize.Value : long.MaxValue);
+
+        UploadAnswer? answer = null;
+        for (long offset = 0; offset < file.Size;)
+        {
+            var length = Math.Min(chunkSize, file.Size - offset);
+            answer = await client.UploadChunkAsync(variables, new ChunkSpec
+            {
+                File = handle,
+                DisplayPath = file.RequestedPath,
+                FileName = file.Name,
+                Offset = offset,
+                Length = length,
+                TotalSize = file.Size,
+                Mirrors = chosen,
+                Password = options.FilePassword,
+                Hasher = hasher,
+                OnPosition = onPosition,
+            }, ct);
+            offset += length;
+            CheckAnswer(answer, offset, file.Size);
+        }
+
+        if (!file.IsUnchanged())
+            throw new MirrorAceException(ErrorCodes.FileChanged, "The file changed while it was being uploaded; no link is published for it",
+                "Upload it once whatever writes it has finished.", file.RequestedPath, UploadStep.UploadChunk);
+        if (hasher.HashedLength != file.Size)
+            throw new InvalidOperationException($"Hashed {hasher.HashedLength} of {file.Size} bytes.");
+
+        var uploaded = new UploadedFile(answer!.Name ?? file.Name, file.LinkPath, file.Size, hasher.Finish(), answer.Slug!, answer.Url!, chosen);
+        if (options.Verify)
+            await VerifyAsync(file, uploaded, ct);
+        return uploaded;
+    }
+
+    private async Task<UploadVariables> FreshVariablesAsync(LocalFile file, CancellationToken ct)
+    {
+        var variables = await client.GetUploadVariablesAsync(ct);
+        if (variables.UploadKeyExpiry is { } expiry && expiry - DateTimeOffset.UtcNow < ExpiryMargin)
+        {
+            listener.OnNotice(new UploadNotice(NoticeKind.Info, file.RequestedPath,
+                $"the upload key expires at {expiry:yyyy-MM-dd HH:mm:ss} UTC, too soon; asking for a fresh one"));
+            variables = await client.GetUploadVariablesAsync(ct);
+        }
+        return variables;
+    }
+
+    private static void CheckAnswer(UploadAnswer answer, long sent, long size)
+    {
+        string? problem = null;
+        if (answer.IsComplete && sent < size)
+            problem = $"the server said complete after byte {sent:N0} of {size:N0}";
+        else if (!answer.IsComplete && sent == size)
+            problem = "the server asked for more after the last byte";
+        else if (answer.IsComplete && answer.Size is { } stored && stored != size)
+            problem = $"the server assembled {stored:N0} bytes, not {size:N0}";
+        else if (!answer.IsComplete && answer.Size is { } received && received != sent && received != size)
+            problem = $"the server holds {received:N0} bytes where {sent:N0} were sent";
+        if (problem is not null)
+            throw new AttemptFailedException(new MirrorAceException(ErrorCodes.RestartsExhausted,
+                $"The server's answers disagree with the upload: {problem}",
+                "Run again later; if it persists, the server is misbehaving: report it to MirrorAce.", step: UploadStep.UploadChunk));
+    }
+
+    private async Task VerifyAsync(LocalFile file, UploadedFile uploaded, CancellationToken ct)
+    {
+        var infos = await client.GetFileInfoAsync([uploaded.Slug], ct);
+        var info = infos[uploaded.Slug];
+        if (info.IsActive && info.Size == file.Size)
+            return;
+        throw new MirrorAceException(ErrorCodes.VerificationFailed,
+            $"MirrorAce reports the upload {uploaded.Slug} as '{info.Status}' with {(info.Size is { } s ? $"{s:N0}" : "unknown")} bytes, not active with {file.Size:N0}",
+            "Run again to upload it anew; if it persists, report it to MirrorAce with the slug.", file.RequestedPath, UploadStep.Verify);
+    }
+
+    private static string? RestartReason(Exception e) => e switch
+    {
+        RequestFailedException f => f.Error.Problem,
+        AttemptFailedException a => a.Error.Problem,
+        // A refusal that survived one retry in place: a key expired mid-upload, a tracker lost. Fresh variables may cure it.
+        MirrorAceException { Code: ErrorCodes.ServerRefused, Step: UploadStep.UploadChunk } m => m.ServerMessage ?? m.Problem,
+        _ => null,
+    };
+
+    private static MirrorAceException GiveUp(Exception last, int restarts)
+    {
+        var error = last switch
+        {
+            RequestFailedException f => f.Error,
+            AttemptFailedException a => a.Error,
+            MirrorAceException m => m,
+            _ => throw last,
+        };
+        return restarts == 0 ? error : new MirrorAceException(error.Code, $"{error.Problem} (after {restarts} restart{(restarts == 1 ? "" : "s")})",
+            error.Advice, error.FilePath, error.Step, error.ServerMessage, error.InnerException);
+    }
+
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenForRead(LocalFile file)
+    {
+        try
+        {
+            return File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete,
+                FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MirrorAceException(ErrorCodes.FileUnreadable, $"The file cannot be read: {e.Message}",
+                "Check its permissions and that no other program holds it exclusively.", file.RequestedPath, UploadStep.Validate, inner: e);
+        }
+    }
+}

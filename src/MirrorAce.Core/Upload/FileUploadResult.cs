@@ -1,0 +1,32 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace MirrorAce.Upload;
+
+/// <summary>What became of one requested file.</summary>
+public sealed class FileUploadResult
+{
+    private FileUploadResult(string path, UploadedFile? file, MirrorAceException? error)
+    {
+        Path = path;
+        File = file;
+        Error = error;
+    }
+
+    /// <summary>The file as it was requested.</summary>
+    public string Path { get; }
+
+    /// <summary>The uploaded file, when it succeeded.</summary>
+    public UploadedFile? File { get; }
+
+    /// <summary>Why it failed, when it did.</summary>
+    public MirrorAceException? Error { get; }
+
+    /// <summary>Whether the file is on MirrorAce, verified.</summary>
+    [MemberNotNullWhen(true, nameof(File))]
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool Succeeded => File is not null;
+
+    internal static FileUploadResult Success(string path, UploadedFile file) => new(path, file, null);
+
+    internal static FileUploadResult Failure(string path, MirrorAceException error) => new(path, null, error.WithFile(path));
+}

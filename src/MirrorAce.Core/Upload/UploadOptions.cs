@@ -1,0 +1,24 @@
+namespace MirrorAce.Upload;
+
+/// <summary>How a run uploads its files.</summary>
+public sealed record UploadOptions
+{
+    /// <summary>The API root; default <see cref="Api.MirrorAceClient.DefaultApiUrl"/>.</summary>
+    public Uri? ApiUrl { get; init; }
+    /// <summary>Mirror ids for every file that names none itself; empty uses the account's default mirrors.</summary>
+    public IReadOnlyList<string> Mirrors { get; init; } = [];
+    /// <summary>A chunk size below the server's <c>max_chunk_size</c>; <c>null</c> uses the server's.</summary>
+    public long? ChunkSize { get; init; }
+    /// <summary>How many files upload at once.</summary>
+    public int Parallelism { get; init; } = 2;
+    /// <summary>A password that protects every uploaded file; never logged.</summary>
+    public string? FilePassword { get; init; }
+    /// <summary>Whether each finished upload is checked through <c>file/info</c>.</summary>
+    public bool Verify { get; init; } = true;
+    /// <summary>Relative paths resolve against this folder, and links name files relative to it.</summary>
+    public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
+    /// <summary>Retries, restarts, stall limits and the deadline.</summary>
+    public RetrySettings Retry { get; init; } = new();
+    /// <summary>Receives progress and notices.</summary>
+    public IUploadListener? Listener { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace MirrorAce.Upload;
+
+/// <summary>A file MirrorAce holds: one entry of the links JSON.</summary>
+/// <param name="Name">The name MirrorAce stored (it may differ from the local name).</param>
+/// <param name="Path">The local file, relative to the base directory when it lies under it, with <c>/</c> separators.</param>
+/// <param name="Size">Bytes.</param>
+/// <param name="Sha256">Lowercase hex SHA-256 of the local bytes.</param>
+/// <param name="Slug">MirrorAce's id of the file.</param>
+/// <param name="Url">The file's MirrorAce page.</param>
+/// <param name="Mirrors">The mirror ids it was sent to.</param>
+public sealed record UploadedFile(string Name, string Path, long Size, string Sha256, string Slug, string Url, IReadOnlyList<string> Mirrors);

@@ -1,0 +1,125 @@
+namespace MirrorAce.Sandbox;
+
+/// <summary>
+/// <c>POST {server_remote}</c>: the sandbox fetches <c>url</c> itself, synchronously, and answers like
+/// a completed chunk upload. Loopback URLs are allowed because tests serve their files from 127.0.0.1.
+/// </summary>
+internal sealed class RemoteUploadEndpoint(SandboxState state)
+{
+    public async Task<Envelope> HandleAsync(HttpContext context, RequestLog log)
+    {
+        var request = context.Request;
+        var ct = context.RequestAborted;
+        if ((RequestChecks.Method(request) ?? RequestChecks.UrlEncodedForm(request)) is { } refusal)
+        {
+            await Streams.DrainAsync(request.Body, ct);
+            return Envelope.Error(refusal);
+        }
+
+        var form = await FormFields.ReadUrlEncodedAsync(request, log, ct);
+        if (RequestChecks.Credentials(state.Options, form.Last("api_key"), form.Last("api_token")) is { } bad)
+        {
+            return Envelope.Error(bad);
+        }
+
+        var (tracker, trackerError) = RequestChecks.Tracker(state, form.Last("upload_key"), form.Last("cTracker"));
+        if (tracker is null)
+        {
+            return Envelope.Error(trackerError!);
+        }
+
+        if (!Uri.TryCreate(form.Last("url"), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return Envelope.Error("url must be an absolute http or https URL.");
+        }
+
+        var (mirrors, mirrorError) = RequestChecks.Mirrors(state.Options, form.All);
+        if (mirrorError is not null)
+        {
+            return Envelope.Error(mirrorError);
+        }
+
+        await tracker.Gate.WaitAsync(ct);
+        try
+        {
+            if (RequestChecks.Usable(tracker) is { } unusable)
+            {
+                return Envelope.Error(unusable);
+            }
+
+            if (tracker.Started)
+            {
+                return Envelope.Error("This cTracker already carries a chunked upload; request new upload variables.");
+            }
+
+            tracker.Mirrors = mirrors;
+            tracker.Password = form.Last("file_password");
+            return await FetchAsync(tracker, url, ct);
+        }
+        finally
+        {
+            tracker.Gate.Release();
+        }
+    }
+
+    private async Task<Envelope> FetchAsync(ChunkTracker tracker, Uri url, CancellationToken ct)
+    {
+        var max = state.Options.MaxFileSize;
+        try
+        {
+            using var response = await state.RemoteClient.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                return Envelope.Error($"Could not fetch the url: the remote server answered HTTP {(int)response.StatusCode}.");
+            }
+
+            if (response.Content.Headers.ContentLength >= max)
+            {
+                return Envelope.Error($"The remote file is too large: files must be smaller than max_file_size ({max}).");
+            }
+
+            var partPath = state.Options.DiscardFiles ? null : state.PartPath(tracker);
+            long length;
+            await using (var appender = new TrackerAppender(tracker, partPath))
+            {
+                await using var body = await response.Content.ReadAsStreamAsync(ct);
+                length = await Streams.CopyAsync(body, appender.WriteAsync, max - 1, ct);
+                if (length >= max)
+                {
+                    return Envelope.Error($"The remote file is too large: files must be smaller than max_file_size ({max}).");
+                }
+
+                if (length == 0)
+                {
+                    return Envelope.Error("The remote file is empty.");
+                }
+
+                await appender.CommitAsync();
+            }
+
+            tracker.Name = RemoteName(response, url);
+            tracker.Total = length;
+            tracker.Received = length;
+            tracker.Started = true;
+            var file = state.Complete(tracker, partPath);
+            return Envelope.Success(ChunkRequest.CompleteResult(state, file), "success: complete " + file.Slug);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException or IOException && !ct.IsCancellationRequested))
+        {
+            return Envelope.Error("Could not fetch the url: " + ex.Message);
+        }
+    }
+
+    private static string RemoteName(HttpResponseMessage response, Uri url)
+    {
+        var disposition = response.Content.Headers.ContentDisposition;
+        var fromHeader = (disposition?.FileNameStar ?? disposition?.FileName)?.Trim('"');
+        if (!string.IsNullOrEmpty(fromHeader))
+        {
+            return fromHeader;
+        }
+
+        var segment = Uri.UnescapeDataString(url.Segments[^1].TrimEnd('/'));
+        return segment.Length > 0 ? segment : "remote-file";
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace MirrorAce.Sandbox;
+
+/// <summary>What the sandbox advertises in <c>file/upload</c> and how it behaves.</summary>
+public sealed class SandboxOptions
+{
+    public string ApiKey { get; set; } = "sandbox-api-key";
+
+    public string ApiToken { get; set; } = "sandbox-api-token";
+
+    /// <summary>Sent as a JSON string, like the real server.</summary>
+    public long MaxChunkSize { get; set; } = 99_999_988;
+
+    /// <summary>Sent as a JSON string; a file must be strictly smaller.</summary>
+    public long MaxFileSize { get; set; } = 10_737_418_240;
+
+    public int MaxMirrors { get; set; } = 3;
+
+    [SuppressMessage("Usage", "CA2227:Collection properties should be read only", Justification = "Tests replace the whole set in an object initializer.")]
+    public IDictionary<string, bool> Mirrors { get; set; } = new Dictionary<string, bool>
+    {
+        ["1"] = true,
+        ["2"] = true,
+        ["3"] = true,
+        ["4"] = false,
+    };
+
+    [SuppressMessage("Usage", "CA2227:Collection properties should be read only", Justification = "Tests replace the whole list in an object initializer.")]
+    public IList<string> DefaultMirrors { get; set; } = ["1", "2"];
+
+    public TimeSpan UploadKeyLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Benchmark mode: file bytes are hashed and counted but never written to disk.</summary>
+    public bool DiscardFiles { get; set; }
+
+    /// <summary>Where files are stored; when null, a new temporary directory that is deleted on dispose.</summary>
+    public string? StorageDirectory { get; set; }
+
+    /// <summary>0 picks any free port. The sandbox only ever binds 127.0.0.1.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Latency added to every upload request (chunk or remote) before it is answered.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+}

@@ -1,0 +1,62 @@
+using MirrorAce.Sandbox;
+using MirrorAce.Upload;
+
+namespace MirrorAce.Tests.Support;
+
+/// <summary>Starts a sandbox per test and builds uploaders aimed at it with quick retries.</summary>
+public static class TestSandbox
+{
+    public static Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null)
+    {
+        var options = new SandboxOptions();
+        configure?.Invoke(options);
+        return SandboxServer.StartAsync(options);
+    }
+
+    public static MirrorAceCredentials Credentials(SandboxServer sandbox) =>
+        new(sandbox.Options.ApiKey, sandbox.Options.ApiToken);
+
+    /// <summary>Retries fast enough for tests, still exercising the same paths.</summary>
+    public static RetrySettings QuickRetry { get; } = new()
+    {
+        BaseDelay = TimeSpan.FromMilliseconds(10),
+        MaxDelay = TimeSpan.FromMilliseconds(200),
+        StallTimeout = TimeSpan.FromSeconds(2),
+        AnswerTimeout = TimeSpan.FromSeconds(3),
+    };
+
+    public static MirrorAceUploader Uploader(SandboxServer sandbox, string baseDirectory, Func<UploadOptions, UploadOptions>? configure = null,
+        RecordingListener? listener = null)
+    {
+        var options = new UploadOptions
+        {
+            ApiUrl = sandbox.ApiUrl,
+            BaseDirectory = baseDirectory,
+            Retry = QuickRetry,
+            Listener = listener,
+        };
+        return new MirrorAceUploader(Credentials(sandbox), configure?.Invoke(options) ?? options);
+    }
+
+    public static async Task<FileUploadResult> UploadOneAsync(SandboxServer sandbox, string baseDirectory, string path,
+        Func<UploadOptions, UploadOptions>? configure = null, RecordingListener? listener = null)
+    {
+        var results = await Uploader(sandbox, baseDirectory, configure, listener).UploadAsync([new UploadRequest(path)]);
+        return Assert.Single(results);
+    }
+
+    /// <summary>Asserts the upload succeeded and the server holds exactly the local bytes.</summary>
+    public static StoredFile AssertStoredIdentically(SandboxServer sandbox, FileUploadResult result, string localPath)
+    {
+        Assert.True(result.Succeeded, result.Error?.Message);
+        var stored = sandbox.FindBySlug(result.File!.Slug);
+        Assert.NotNull(stored);
+        var localHash = TempDirectory.Sha256Of(localPath);
+        Assert.Equal(localHash, stored.Sha256);
+        Assert.Equal(localHash, result.File.Sha256);
+        Assert.Equal(new FileInfo(localPath).Length, stored.Size);
+        if (stored.DiskPath is not null)
+            Assert.Equal(localHash, TempDirectory.Sha256Of(stored.DiskPath));
+        return stored;
+    }
+}
