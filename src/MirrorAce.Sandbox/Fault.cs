@@ -33,6 +33,9 @@ public enum FaultKind
     /// <summary>Processes the request fully (the chunk is appended), then aborts the connection without answering.</summary>
     LoseAnswerAfterCommit,
 
+    /// <summary>Reads half of the request body, then stops reading for <see cref="Fault.Duration"/> (default 30 s) or until the client leaves, then aborts.</summary>
+    StallMidBody,
+
     /// <summary>Reads the whole body, waits <see cref="Fault.Duration"/> (default 30 s) or until the client leaves, then aborts.</summary>
     StallBeforeAnswer,
 

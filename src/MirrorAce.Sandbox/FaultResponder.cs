@@ -20,7 +20,16 @@ internal static class FaultResponder
                 return;
 
             case FaultKind.StallBeforeAnswer:
-                await Streams.DrainAsync(context.Request.Body, ct);
+            case FaultKind.StallMidBody:
+                if (fault.Kind == FaultKind.StallMidBody)
+                {
+                    await Streams.ReadSomeAsync(context.Request.Body, Math.Max(1, (context.Request.ContentLength ?? 2 * 65536) / 2), ct);
+                }
+                else
+                {
+                    await Streams.DrainAsync(context.Request.Body, ct);
+                }
+
                 try
                 {
                     await Task.Delay(fault.Duration ?? DefaultStall, ct);

@@ -76,6 +76,12 @@ internal sealed class SandboxState(SandboxOptions options, string storageDirecto
     public StoredFile Complete(ChunkTracker tracker, string? partPath)
     {
         var file = Files.Complete(tracker.Name, tracker.Total, Convert.ToHexStringLower(tracker.Hash.GetCurrentHash()), partPath, tracker.Mirrors, tracker.Password);
+        if (Options.NewFileStatus != "active")
+        {
+            Files.SetStatus(file.Slug, Options.NewFileStatus);
+            file = file with { Status = Options.NewFileStatus };
+        }
+
         tracker.Finished = true;
         Interlocked.Increment(ref _completed);
         return file;

@@ -77,6 +77,7 @@ public sealed class MirrorAceClient
         ArgumentNullException.ThrowIfNull(variables);
         ArgumentNullException.ThrowIfNull(source);
         const UploadStep step = UploadStep.RemoteUpload;
+        EndpointGuard.RequireSecure(source, "remote file URL", source.AbsoluteUri, step);
         var target = variables.ServerRemote ?? throw AnswerReader.Malformed(UploadStep.GetUploadVariables, _redactor, "server_remote is missing");
         var fields = CredentialFields().Concat(UploadFields(variables, mirrors, filePassword)).Append(new("url", source.AbsoluteUri)).ToList();
         // Not idempotent (a second fetch makes a second file): only what surely did not reach the server is retried.

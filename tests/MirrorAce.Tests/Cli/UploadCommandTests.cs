@@ -162,4 +162,26 @@ public class UploadCommandTests
         Assert.Equal(JsonValueKind.Array, doc.RootElement.ValueKind);
         Assert.Empty(doc.RootElement.EnumerateArray());
     }
+
+    [Fact]
+    public async Task Ctrl_c_stops_within_seconds_reports_the_unfinished_file_and_exits_130()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync(o =>
+        {
+            o.MaxChunkSize = 64 * 1024;
+            o.ResponseDelay = TimeSpan.FromMilliseconds(300);
+        });
+        dir.CreateFile("slow.bin", 40 * 64 * 1024);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = await Support.Cli.RunInterruptedAsync(dir.Path, sandbox, TimeSpan.FromSeconds(2),
+            "upload", "slow.bin", "--links-json", "links.json");
+
+        Assert.InRange(stopwatch.Elapsed.TotalSeconds, 2, 6);
+        Assert.Equal(130, run.ExitCode);
+        Assert.Contains("error MA1060: slow.bin:", run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"))));
+        Assert.Equal(0, sandbox.CompletedUploadCount);
+    }
 }

@@ -22,8 +22,49 @@ public static class Cli
     public static async Task<BufferedCommandResult> RunAsync(string workingDirectory, SandboxServer? sandbox, params string[] arguments) =>
         await RunAsync(workingDirectory, sandbox, new Dictionary<string, string?>(), arguments);
 
-    public static async Task<BufferedCommandResult> RunAsync(string workingDirectory, SandboxServer? sandbox,
+    public static Task<BufferedCommandResult> RunAsync(string workingDirectory, SandboxServer? sandbox,
         IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        return Command(workingDirectory, sandbox, environment, arguments).ExecuteBufferedAsync(timeout.Token);
+    }
+
+    /// <summary>Runs the program and sends it SIGINT, as Ctrl+C does, after <paramref name="interruptAfter"/>.</summary>
+    public static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunInterruptedAsync(
+        string workingDirectory, SandboxServer? sandbox, TimeSpan interruptAfter, params string[] arguments)
+    {
+        // CliWrap reports a graceful cancellation as an exception and drops the output, which is what we want to see.
+        var command = Command(workingDirectory, sandbox, new Dictionary<string, string?>(), arguments);
+        var start = new System.Diagnostics.ProcessStartInfo(command.TargetFilePath)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in ArgumentsOf(sandbox, arguments)) start.ArgumentList.Add(argument);
+        foreach (var (key, value) in command.EnvironmentVariables) start.Environment[key] = value;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await Task.Delay(interruptAfter);
+        await CliWrap.Cli.Wrap("kill").WithArguments(["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            .WithValidation(CommandResultValidation.None).ExecuteAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private static List<string> ArgumentsOf(SandboxServer? sandbox, string[] arguments)
+    {
+        var args = new List<string> { Assembly };
+        args.AddRange(arguments);
+        if (sandbox is not null && arguments.Length > 0 && arguments[0] == "upload")
+            args.AddRange(["--api-url", sandbox.ApiUrl.AbsoluteUri]);
+        return args;
+    }
+
+    private static Command Command(string workingDirectory, SandboxServer? sandbox,
+        IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
         var env = new Dictionary<string, string?>
         {
@@ -32,16 +73,10 @@ public static class Cli
             ["DOTNET_NOLOGO"] = "1",
         };
         foreach (var (key, value) in environment) env[key] = value;
-        var args = new List<string> { Assembly };
-        args.AddRange(arguments);
-        if (sandbox is not null && arguments.Length > 0 && arguments[0] == "upload")
-            args.AddRange(["--api-url", sandbox.ApiUrl.AbsoluteUri]);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        return await CliWrap.Cli.Wrap("dotnet")
-            .WithArguments(args)
+        return CliWrap.Cli.Wrap("dotnet")
+            .WithArguments(ArgumentsOf(sandbox, arguments))
             .WithWorkingDirectory(workingDirectory)
             .WithEnvironmentVariables(env)
-            .WithValidation(CommandResultValidation.None)
-            .ExecuteBufferedAsync(timeout.Token);
+            .WithValidation(CommandResultValidation.None);
     }
 }
