@@ -10,17 +10,10 @@ internal sealed class FileInfoEndpoint(SandboxState state)
 
     public async Task<Envelope> HandleAsync(HttpContext context, RequestLog log)
     {
-        var request = context.Request;
-        if ((RequestChecks.Method(request) ?? RequestChecks.UrlEncodedForm(request)) is { } refusal)
+        var (form, refusal) = await FormFields.ReadAuthenticatedAsync(context, log, state.Options);
+        if (form is null)
         {
-            await Streams.DrainAsync(request.Body, context.RequestAborted);
-            return Envelope.Error(refusal);
-        }
-
-        var form = await FormFields.ReadUrlEncodedAsync(request, log, context.RequestAborted);
-        if (RequestChecks.Credentials(state.Options, form.Last("api_key"), form.Last("api_token")) is { } bad)
-        {
-            return Envelope.Error(bad);
+            return refusal!;
         }
 
         if (form.Last("files") is not { Length: > 0 } files)

@@ -20,4 +20,23 @@ internal sealed class FormFields(List<KeyValuePair<string, string>> fields)
 
         return new FormFields(log.Fields);
     }
+
+    /// <summary>
+    /// Reads a urlencoded API call and checks its credentials: the shared first steps of file/upload,
+    /// file/info and the remote upload. Returns the form, or the refusal to answer with.
+    /// </summary>
+    public static async Task<(FormFields? Form, Envelope? Refusal)> ReadAuthenticatedAsync(HttpContext context, RequestLog log, SandboxOptions options)
+    {
+        var request = context.Request;
+        if ((RequestChecks.Method(request) ?? RequestChecks.UrlEncodedForm(request)) is { } refusal)
+        {
+            await Streams.DrainAsync(request.Body, context.RequestAborted);
+            return (null, Envelope.Error(refusal));
+        }
+
+        var form = await ReadUrlEncodedAsync(request, log, context.RequestAborted);
+        return RequestChecks.Credentials(options, form.Last("api_key"), form.Last("api_token")) is { } bad
+            ? (null, Envelope.Error(bad))
+            : (form, null);
+    }
 }

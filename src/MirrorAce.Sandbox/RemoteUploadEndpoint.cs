@@ -8,18 +8,11 @@ internal sealed class RemoteUploadEndpoint(SandboxState state)
 {
     public async Task<Envelope> HandleAsync(HttpContext context, RequestLog log)
     {
-        var request = context.Request;
         var ct = context.RequestAborted;
-        if ((RequestChecks.Method(request) ?? RequestChecks.UrlEncodedForm(request)) is { } refusal)
+        var (form, refusal) = await FormFields.ReadAuthenticatedAsync(context, log, state.Options);
+        if (form is null)
         {
-            await Streams.DrainAsync(request.Body, ct);
-            return Envelope.Error(refusal);
-        }
-
-        var form = await FormFields.ReadUrlEncodedAsync(request, log, ct);
-        if (RequestChecks.Credentials(state.Options, form.Last("api_key"), form.Last("api_token")) is { } bad)
-        {
-            return Envelope.Error(bad);
+            return refusal!;
         }
 
         var (tracker, trackerError) = RequestChecks.Tracker(state, form.Last("upload_key"), form.Last("cTracker"));
