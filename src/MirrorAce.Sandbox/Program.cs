@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace MirrorAce.Sandbox;
 
-/// <summary><c>dotnet run --project src/MirrorAce.Sandbox [-- --port N] [--storage DIR]</c>: the sandbox on its own, until Ctrl+C.</summary>
+/// <summary><c>dotnet run --project src/MirrorAce.Sandbox [-- --port N] [--storage DIR] [--max-chunk-size B] [--response-delay-ms MS] [--discard]</c>: the sandbox on its own, until Ctrl+C.</summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
@@ -20,8 +20,20 @@ internal static class Program
                 case "--storage" when i + 1 < args.Length:
                     options.StorageDirectory = Path.GetFullPath(args[++i]);
                     break;
+                case "--max-chunk-size" when i + 1 < args.Length && long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var chunk):
+                    options.MaxChunkSize = chunk;
+                    i++;
+                    break;
+                case "--response-delay-ms" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var delay):
+                    options.ResponseDelay = TimeSpan.FromMilliseconds(delay);
+                    i++;
+                    break;
+                case "--discard":
+                    // Hash and discard: benchmarks measure the client, not the sandbox's disk.
+                    options.DiscardFiles = true;
+                    break;
                 default:
-                    await Console.Error.WriteLineAsync("usage: MirrorAce.Sandbox [--port N] [--storage DIR]");
+                    await Console.Error.WriteLineAsync("usage: MirrorAce.Sandbox [--port N] [--storage DIR] [--max-chunk-size BYTES] [--response-delay-ms MS] [--discard]");
                     return 2;
             }
         }

@@ -1,0 +1,135 @@
+using System.Globalization;
+using MirrorAce;
+using MirrorAce.Api;
+using MirrorAce.Bench;
+using MirrorAce.Upload;
+
+// bench/run.sh builds everything in Release and runs this. Every figure is a median of several runs with
+// its spread, and every speed is a ratio against a reference measured in the same run on the same machine.
+var root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");
+var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+var work = Path.Combine(root, "artifacts", "bench");
+Directory.CreateDirectory(work);
+var cli = Path.Combine(root, "src/MirrorAce.Cli/bin/Release/net10.0/mirrorace.dll");
+var sandboxDll = Path.Combine(root, "src/MirrorAce.Sandbox/bin/Release/net10.0/MirrorAce.Sandbox.dll");
+var credentials = new MirrorAceCredentials("sandbox-api-key", "sandbox-api-token");
+var env = new Dictionary<string, string> { ["MIRRORACE_API_KEY"] = credentials.ApiKey, ["MIRRORACE_API_TOKEN"] = credentials.ApiToken };
+const long chunk = 100_000_000;
+const long GiB = 1L << 30;
+
+Console.WriteLine($"MirrorAce benchmark — {Environment.ProcessorCount} cores, {runs} runs each, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+var big = Files.Random(Path.Combine(work, "1GiB.bin"), GiB);
+
+using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-size", chunk.ToString(CultureInfo.InvariantCulture)))
+{
+    // 1. Throughput: the CLI against curl, 1 GiB in 100 MB chunks.
+    var chunks = CurlReference.Split(big, chunk, Path.Combine(work, "chunks"));
+    var client = new MirrorAceClient(credentials, sandbox.ApiUrl);
+    var cliTimes = new Samples("s");
+    var engineTimes = new Samples("s");
+    var curlTimes = new Samples("s");
+    for (var i = 0; i < runs; i++)
+    {
+        var measured = Processes.RunTimed("dotnet", [cli, "upload", big, "--api-url", sandbox.ApiUrl.AbsoluteUri, "--chunk-size", $"{chunk}", "--parallel", "1"], env);
+        if (measured.ExitCode != 0) throw new InvalidOperationException(measured.Output);
+        cliTimes.Add(measured.Seconds);
+        engineTimes.Add(await Engine.UploadSecondsAsync(credentials, sandbox.ApiUrl, big, chunk));
+        curlTimes.Add(CurlReference.Upload(client, big, chunks, chunk, credentials));
+    }
+    Console.WriteLine();
+    Console.WriteLine("1. Throughput, 1 GiB in 100 MB chunks to the sandbox (hash-and-discard mode)");
+    Console.WriteLine($"   curl (reference)      {curlTimes}  = {GiB / curlTimes.Median / 1e6:0} MB/s");
+    Console.WriteLine($"   mirrorace CLI process {cliTimes}  = {GiB / cliTimes.Median / 1e6:0} MB/s  ratio CLI/curl {cliTimes.Median / curlTimes.Median:0.000}");
+    Console.WriteLine($"   engine in-process     {engineTimes}  = {GiB / engineTimes.Median / 1e6:0} MB/s  ratio engine/curl {engineTimes.Median / curlTimes.Median:0.000}");
+
+    // 3. Bytes read from disk: the engine reads each file once (SHA-256 in the same pass).
+    var read = await Engine.BytesReadAsync(credentials, sandbox.ApiUrl, big, chunk);
+    Console.WriteLine();
+    Console.WriteLine("3. Bytes read per file (rchar of the uploading process, engine in-process)");
+    Console.WriteLine($"   {read:N0} bytes read for a {GiB:N0}-byte file = {(double)read / GiB:0.000} × the file");
+
+    // 2. Peak memory: flat whatever the size.
+    Console.WriteLine();
+    Console.WriteLine("2. Peak RSS of the CLI process (/usr/bin/time %M)");
+    var tiny = Files.Random(Path.Combine(work, "1B.bin"), 1);
+    var idle = new Samples("MiB");
+    for (var i = 0; i < runs; i++)
+        idle.Add(Processes.RunTimed("dotnet", [cli, "upload", tiny, "--api-url", sandbox.ApiUrl.AbsoluteUri], env).PeakRssKiB / 1024.0);
+    Console.WriteLine($"   1-byte file (baseline)  {idle}");
+    foreach (var size in new[] { 256L << 20, GiB, 4 * GiB })
+    {
+        var file = Files.Sparse(Path.Combine(work, $"sparse-{size >> 20}MiB.bin"), size);
+        var peak = new Samples("MiB");
+        for (var i = 0; i < runs; i++)
+            peak.Add(Processes.RunTimed("dotnet", [cli, "upload", file, "--api-url", sandbox.ApiUrl.AbsoluteUri], env).PeakRssKiB / 1024.0);
+        Console.WriteLine($"   {size >> 20,5} MiB file          {peak}  above baseline: {peak.Median - idle.Median:0.0} MiB");
+        File.Delete(file);
+    }
+}
+
+// 4. Parallel files against a sandbox with per-request latency.
+using (var slow = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-size", "1000000", "--response-delay-ms", "300"))
+{
+    const int n = 8, p = 4;
+    var files = Enumerable.Range(0, n).Select(i => Files.Random(Path.Combine(work, $"par-{i}.bin"), 3_000_000)).ToList();
+    var one = new Samples("s");
+    var all = new Samples("s");
+    for (var i = 0; i < runs; i++)
+    {
+        one.Add(await Engine.UploadSecondsAsync(credentials, slow.ApiUrl, [files[0]], 1_000_000, 1));
+        all.Add(await Engine.UploadSecondsAsync(credentials, slow.ApiUrl, files, 1_000_000, p));
+    }
+    var ideal = Math.Ceiling((double)n / p) * one.Median;
+    Console.WriteLine();
+    Console.WriteLine($"4. {n} files of 3 MB (3 chunks, 300 ms latency per chunk) with parallel {p}");
+    Console.WriteLine($"   one file {one}; {n} files {all}; ideal ceil(N/P)×one = {ideal:0.###} s; ratio {all.Median / ideal:0.000}");
+}
+
+file static class Files
+{
+    public static string Random(string path, long size)
+    {
+        if (File.Exists(path) && new FileInfo(path).Length == size) return path;
+        using var stream = File.Create(path);
+        var buffer = new byte[1 << 20];
+        var random = new Random(42);
+        for (long written = 0; written < size; written += buffer.Length)
+        {
+            random.NextBytes(buffer);
+            stream.Write(buffer, 0, (int)Math.Min(buffer.Length, size - written));
+        }
+        return path;
+    }
+
+    public static string Sparse(string path, long size)
+    {
+        using (var stream = File.Create(path)) stream.SetLength(size);
+        return path;
+    }
+}
+
+file static class Engine
+{
+    public static Task<double> UploadSecondsAsync(MirrorAceCredentials credentials, Uri api, string file, long chunk) =>
+        UploadSecondsAsync(credentials, api, [file], chunk, 1);
+
+    public static async Task<double> UploadSecondsAsync(MirrorAceCredentials credentials, Uri api, IReadOnlyList<string> files, long chunk, int parallel)
+    {
+        var uploader = new MirrorAceUploader(credentials, new UploadOptions { ApiUrl = api, ChunkSize = chunk, Parallelism = parallel });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var results = await uploader.UploadAsync(files.Select(f => new UploadRequest(f)).ToList());
+        var seconds = clock.Elapsed.TotalSeconds;
+        if (results.FirstOrDefault(r => !r.Succeeded) is { } failed) throw failed.Error!;
+        return seconds;
+    }
+
+    public static async Task<long> BytesReadAsync(MirrorAceCredentials credentials, Uri api, string file, long chunk)
+    {
+        var before = ReadChars();
+        await UploadSecondsAsync(credentials, api, file, chunk);
+        return ReadChars() - before;
+    }
+
+    private static long ReadChars() =>
+        long.Parse(File.ReadAllLines("/proc/self/io").First(l => l.StartsWith("rchar:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture);
+}
