@@ -21,7 +21,7 @@ internal sealed class ConsoleProgress(TextWriter output, bool live) : IUploadLis
         lock (_gate)
         {
             _lastTenth[path] = 0;
-            if (!live) output.WriteLine($"{path}: uploading {ByteSize.Format(size)}");
+            if (!live) output.WriteLine(size > 0 ? $"{path}: uploading {ByteSize.Format(size)}" : $"{path}: asking MirrorAce to fetch it");
         }
     }
 

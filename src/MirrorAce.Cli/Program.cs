@@ -5,6 +5,8 @@ using MirrorAce.Cli;
 var root = new RootCommand("mirrorace: upload release artifacts to MirrorAce, which mirrors them to many file hosts.")
 {
     UploadCommand.Create(),
+    MirrorCommand.Create(),
+    StatusCommand.Create(),
 };
 
 // Ctrl+C and a runner's SIGTERM cancel the run; the command then reports what finished and what did not,

@@ -9,7 +9,7 @@ internal static class SummaryTable
     public static void Write(TextWriter output, IReadOnlyList<FileUploadResult> results)
     {
         var rows = results.Select(r => r.Succeeded
-            ? (Name: r.File.Name, Size: ByteSize.Format(r.File.Size), Link: r.File.Url)
+            ? (Name: r.File.Name, Size: r.File.Size > 0 ? ByteSize.Format(r.File.Size) : "", Link: r.File.Url + (r.Reused ? "  (reused)" : ""))
             : (Name: r.Path, Size: "", Link: $"FAILED {r.Error.Code}")).ToList();
         var nameWidth = Math.Max(4, rows.Max(r => r.Name.Length));
         var sizeWidth = Math.Max(4, rows.Max(r => r.Size.Length));
@@ -19,6 +19,8 @@ internal static class SummaryTable
             output.WriteLine($"{name.PadRight(nameWidth)}  {size.PadLeft(sizeWidth)}  {link}");
         var uploaded = results.Count(r => r.Succeeded);
         output.WriteLine();
-        output.WriteLine($"Uploaded {uploaded} of {results.Count} file{(results.Count == 1 ? "" : "s")}.");
+        var reused = results.Count(r => r.Reused);
+        output.WriteLine($"Uploaded {uploaded} of {results.Count} file{(results.Count == 1 ? "" : "s")}."
+            + (reused > 0 ? $" {reused} of them reused an earlier upload of the same bytes." : ""));
     }
 }

@@ -14,6 +14,10 @@ internal sealed class ChunkContent : HttpContent
 {
     private const int BufferSize = 1 << 20;
 
+    // Not ArrayPool.Shared: its per-thread caches keep a 1 MiB array for every thread that ever
+    // returned one, so memory crept up with the file size. This pool holds a bounded few, shared.
+    private static readonly ArrayPool<byte> Buffers = ArrayPool<byte>.Create(BufferSize, 8);
+
     private readonly SafeFileHandle _file;
     private readonly long _offset;
     private readonly long _length;
@@ -47,7 +51,7 @@ internal sealed class ChunkContent : HttpContent
         // HttpClient may serialize a content again (it does not for POST without redirects); start clean.
         BytesSent = 0;
         BodySent = false;
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(BufferSize, _length));
+        var buffer = Buffers.Rent((int)Math.Min(BufferSize, _length));
         try
         {
             while (BytesSent < _length)
@@ -67,7 +71,7 @@ internal sealed class ChunkContent : HttpContent
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Buffers.Return(buffer);
         }
     }
 

@@ -55,7 +55,7 @@ internal sealed class LinkEntry
 
     public static LinkEntry From(UploadedFile f) => new()
     {
-        Name = f.Name, Path = f.Path, Size = f.Size, Sha256 = f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
+        Name = f.Name, Path = f.Path, Size = f.Size, Sha256 = f.Sha256.Length == 0 ? null : f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
     };
 }
 

@@ -17,7 +17,7 @@ public static class LinksMarkdown
             text.Append("| ").Append(Escape(file.Name))
                 .Append(" | ").Append(ByteSize.Format(file.Size))
                 .Append(" | [").Append(Escape(file.Slug)).Append("](").Append(UrlForLink(file.Url)).Append(')')
-                .Append(" | `").Append(file.Sha256).Append('`')
+                .Append(" | ").Append(file.Sha256.Length == 0 ? "—" : $"`{file.Sha256}`")
                 .Append(" | ").Append(Escape(string.Join(", ", file.Mirrors)))
                 .Append(" |\n");
         }

@@ -5,11 +5,12 @@ namespace MirrorAce.Upload;
 /// <summary>What became of one requested file.</summary>
 public sealed class FileUploadResult
 {
-    private FileUploadResult(string path, UploadedFile? file, MirrorAceException? error)
+    private FileUploadResult(string path, UploadedFile? file, MirrorAceException? error, bool reused = false)
     {
         Path = path;
         File = file;
         Error = error;
+        Reused = reused;
     }
 
     /// <summary>The file as it was requested.</summary>
@@ -21,12 +22,15 @@ public sealed class FileUploadResult
     /// <summary>Why it failed, when it did.</summary>
     public MirrorAceException? Error { get; }
 
+    /// <summary>Whether an earlier upload of the same bytes was reused instead of uploading again.</summary>
+    public bool Reused { get; }
+
     /// <summary>Whether the file is on MirrorAce, verified.</summary>
     [MemberNotNullWhen(true, nameof(File))]
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Succeeded => File is not null;
 
-    internal static FileUploadResult Success(string path, UploadedFile file) => new(path, file, null);
+    internal static FileUploadResult Success(string path, UploadedFile file, bool wasReused = false) => new(path, file, null, wasReused);
 
     internal static FileUploadResult Failure(string path, MirrorAceException error) => new(path, null, error.WithFile(path));
 }

@@ -3,8 +3,9 @@ using MirrorAce.Api;
 namespace MirrorAce.Upload;
 
 /// <summary>
-/// Uploads a run of files: every input checked before any byte is sent, then the files streamed
-/// with bounded parallelism. Results come back in input order, one per requested file.
+/// Uploads a run of files: every input checked before any byte is sent, earlier uploads of the same
+/// bytes reused, then the files streamed with bounded parallelism. Results come back in input
+/// order, one per requested file.
 /// </summary>
 public sealed class MirrorAceUploader
 {
@@ -26,45 +27,117 @@ public sealed class MirrorAceUploader
     public async Task<IReadOnlyList<FileUploadResult>> UploadAsync(IReadOnlyList<UploadRequest> files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var results = new FileUploadResult?[files.Count];
-        var local = new LocalFile?[files.Count];
-        for (var i = 0; i < files.Count; i++)
-        {
-            try { local[i] = LocalFile.Inspect(files[i].Path, _options.BaseDirectory); }
-            catch (MirrorAceException e) { results[i] = FileUploadResult.Failure(files[i].Path, e); }
-        }
-        if (results.Any(r => r is not null))
-            return Finish(files, results, NotAttempted("another input of this run is invalid"));
-
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_options.Retry.Deadline is { } limit) deadline.CancelAfter(limit);
+        var run = await PrepareAsync(files, cancellationToken, deadline.Token);
+        if (run.Results.Any(r => r is not null))
+            return run.Finish();
+
+        var toUpload = Enumerable.Range(0, files.Count).Where(i => run.Reused[i] is null).ToList();
+        for (var i = 0; i < files.Count; i++)
+            if (run.Reused[i] is { } reused) run.Results[i] = FileUploadResult.Success(files[i].Path, reused, wasReused: true);
+
+        var totals = new RunTotals(toUpload.Sum(i => run.Files[i]!.Size));
+        var uploader = new ChunkedUploader(Client, _options, _listener);
+        await Parallel.ForEachAsync(toUpload, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) },
+            async (i, _) =>
+            {
+                var file = run.Files[i]!;
+                _listener.OnFileStarted(file.RequestedPath, file.Size);
+                run.Results[i] = await UploadOneAsync(uploader, file, files[i], totals, cancellationToken, deadline.Token);
+                _listener.OnFileFinished(run.Results[i]!);
+            });
+        return run.Finish();
+    }
+
+    /// <summary>
+    /// Has MirrorAce fetch each URL itself (<c>server_remote</c>): files published elsewhere are mirrored
+    /// without uploading their bytes from here. A URL mirrored before (a reuse candidate whose path is
+    /// the URL and whose slug is active) is reused.
+    /// </summary>
+    public async Task<IReadOnlyList<FileUploadResult>> MirrorUrlsAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var earlier = _options.ReuseCandidates.Where(c => urls.Any(u => u.AbsoluteUri == c.Path)).Select(c => c.Slug).ToList();
+        var reusable = earlier.Count == 0 ? new Dictionary<string, RemoteFileInfo>() : await Client.GetFileInfoAsync(earlier, cancellationToken);
+        var mirrorer = new UrlMirrorer(Client, _options, _listener);
+        var results = new FileUploadResult[urls.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, urls.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) },
+            async (i, _) =>
+            {
+                _listener.OnFileStarted(urls[i].AbsoluteUri, 0);
+                try { results[i] = await mirrorer.MirrorAsync(urls[i], reusable, cancellationToken); }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { results[i] = FileUploadResult.Failure(urls[i].AbsoluteUri, Cancelled()); }
+                _listener.OnFileFinished(results[i]);
+            });
+        return results;
+    }
+
+    /// <summary>
+    /// The dry run: inspects the files, asks for upload variables (so credentials, mirrors and size
+    /// limits are checked by the server) and looks for reusable uploads, but sends no file byte.
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedUpload>> PlanAsync(IReadOnlyList<UploadRequest> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var run = await PrepareAsync(files, cancellationToken, cancellationToken);
+        var results = run.Results.Any(r => r is not null) ? run.Finish() : null;
+        return Enumerable.Range(0, files.Count).Select(i =>
+        {
+            var file = run.Files[i];
+            var error = results?[i].Error;
+            var chunks = file is null || run.ChunkSize == 0 ? 0 : (file.Size + run.ChunkSize - 1) / run.ChunkSize;
+            return new PlannedUpload(files[i].Path, file?.Size ?? 0, run.Reused[i] is null ? chunks : 0, run.Mirrors[i] ?? [], run.Reused[i], error);
+        }).ToList();
+    }
+
+    private async Task<Run> PrepareAsync(IReadOnlyList<UploadRequest> files, CancellationToken cancelled, CancellationToken deadline)
+    {
+        var run = new Run(files);
+        for (var i = 0; i < files.Count; i++)
+        {
+            try { run.Files[i] = LocalFile.Inspect(files[i].Path, _options.BaseDirectory); }
+            catch (MirrorAceException e) { run.Results[i] = FileUploadResult.Failure(files[i].Path, e); }
+        }
+        if (run.Results.Any(r => r is not null))
+            return run.FailRest(NotAttempted("another input of this run is invalid"));
+
         try
         {
-            await PreflightAsync(files, local!, results, deadline.Token);
+            var local = run.Files.Select(f => f!).ToList();
+            var reuse = new ReuseFinder(Client, _options.ReuseCandidates, _listener);
+            var found = await reuse.FindAsync(local, files.Select(MirrorsFor).ToList(), deadline);
+            Array.Copy(found, run.Reused, found.Length);
+            await PreflightAsync(run, deadline);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (MirrorAceException e)
         {
-            return Finish(files, results, DeadlinePassed());
+            return run.FailRest(e);
+        }
+        catch (OperationCanceledException) when (!cancelled.IsCancellationRequested)
+        {
+            return run.FailRest(DeadlinePassed());
         }
         catch (OperationCanceledException)
         {
-            return Finish(files, results, Cancelled());
+            return run.FailRest(Cancelled());
         }
-        if (results.Any(r => r is not null))
-            return Finish(files, results, NotAttempted("another file of this run cannot be uploaded"));
+        if (run.Results.Any(r => r is not null))
+            return run.FailRest(NotAttempted("another file of this run cannot be uploaded"));
+        return run;
+    }
 
-        var totals = new RunTotals(local!.Sum(f => f!.Size));
-        var uploader = new ChunkedUploader(Client, _options, _listener);
-        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) },
-            async (i, _) =>
-            {
-                var file = local[i]!;
-                _listener.OnFileStarted(file.RequestedPath, file.Size);
-                results[i] = await UploadOneAsync(uploader, file, files[i], totals, cancellationToken, deadline.Token);
-                _listener.OnFileFinished(results[i]!);
-            });
-        return results!;
+    private async Task PreflightAsync(Run run, CancellationToken ct)
+    {
+        // One look at the account's limits before any byte is sent: a file too large or a disallowed
+        // mirror fails the run up front instead of after other files were uploaded.
+        var variables = await Client.GetUploadVariablesAsync(ct);
+        run.ChunkSize = Math.Min(variables.MaxChunkSize, _options.ChunkSize is > 0 ? _options.ChunkSize.Value : long.MaxValue);
+        for (var i = 0; i < run.Requests.Count; i++)
+        {
+            try { run.Mirrors[i] = run.Reused[i]?.Mirrors ?? ChunkedUploader.Check(run.Files[i]!, MirrorsFor(run.Requests[i]), variables); }
+            catch (MirrorAceException e) { run.Results[i] = FileUploadResult.Failure(run.Requests[i].Path, e); }
+        }
     }
 
     private async Task<FileUploadResult> UploadOneAsync(ChunkedUploader uploader, LocalFile file, UploadRequest request, RunTotals totals,
@@ -94,37 +167,8 @@ public sealed class MirrorAceUploader
         }
     }
 
-    private async Task PreflightAsync(IReadOnlyList<UploadRequest> files, LocalFile?[] local, FileUploadResult?[] results, CancellationToken ct)
-    {
-        // One look at the account's limits before any byte is sent: a file too large or a disallowed
-        // mirror fails the run up front instead of after other files were uploaded.
-        UploadVariables variables;
-        try
-        {
-            variables = await Client.GetUploadVariablesAsync(ct);
-        }
-        catch (MirrorAceException e)
-        {
-            for (var i = 0; i < files.Count; i++) results[i] = FileUploadResult.Failure(files[i].Path, e);
-            return;
-        }
-        for (var i = 0; i < files.Count; i++)
-        {
-            try { ChunkedUploader.Check(local[i]!, MirrorsFor(files[i]), variables); }
-            catch (MirrorAceException e) { results[i] = FileUploadResult.Failure(files[i].Path, e); }
-        }
-    }
-
     private IReadOnlyList<string> MirrorsFor(UploadRequest request) =>
         request.Mirrors is { Count: > 0 } own ? own : _options.Mirrors;
-
-    private static FileUploadResult[] Finish(IReadOnlyList<UploadRequest> files, FileUploadResult?[] results, MirrorAceException forTheRest)
-    {
-        var done = new FileUploadResult[files.Count];
-        for (var i = 0; i < files.Count; i++)
-            done[i] = results[i] ?? FileUploadResult.Failure(files[i].Path, forTheRest);
-        return done;
-    }
 
     private static MirrorAceException NotAttempted(string why) => new(ErrorCodes.NotAttempted, $"Not uploaded: {why}",
         "Fix the errors reported for the other files and run again; nothing was sent.", step: UploadStep.Validate);
@@ -135,6 +179,29 @@ public sealed class MirrorAceUploader
     private MirrorAceException DeadlinePassed() => new(ErrorCodes.DeadlineExceeded,
         $"The run's deadline of {_options.Retry.Deadline?.TotalSeconds:0} s passed before this file finished; no link is published for it",
         "Raise the deadline, or run again on a faster network.");
+
+    /// <summary>The state of one run as it is prepared: per file, what it is, its fate, its mirrors.</summary>
+    private sealed class Run(IReadOnlyList<UploadRequest> requests)
+    {
+        public IReadOnlyList<UploadRequest> Requests { get; } = requests;
+        public LocalFile?[] Files { get; } = new LocalFile?[requests.Count];
+        public FileUploadResult?[] Results { get; } = new FileUploadResult?[requests.Count];
+        public UploadedFile?[] Reused { get; } = new UploadedFile?[requests.Count];
+        public IReadOnlyList<string>?[] Mirrors { get; } = new IReadOnlyList<string>?[requests.Count];
+        public long ChunkSize { get; set; }
+        private MirrorAceException? _forTheRest;
+
+        public Run FailRest(MirrorAceException error)
+        {
+            _forTheRest = error;
+            for (var i = 0; i < Results.Length; i++)
+                Results[i] ??= FileUploadResult.Failure(Requests[i].Path, error);
+            return this;
+        }
+
+        public FileUploadResult[] Finish() =>
+            Results.Select((r, i) => r ?? FileUploadResult.Failure(Requests[i].Path, _forTheRest ?? Cancelled())).ToArray();
+    }
 
     private sealed class SilentListener : IUploadListener;
 

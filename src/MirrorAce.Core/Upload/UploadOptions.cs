@@ -19,6 +19,11 @@ public sealed record UploadOptions
     public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
     /// <summary>Retries, restarts, stall limits and the deadline.</summary>
     public RetrySettings Retry { get; init; } = new();
+    /// <summary>
+    /// Earlier uploads (from a links file, a build cache, a release's notes): a file with the same SHA-256
+    /// and size whose upload <c>file/info</c> reports active is reused instead of uploaded again.
+    /// </summary>
+    public IReadOnlyList<UploadedFile> ReuseCandidates { get; init; } = [];
     /// <summary>Receives progress and notices.</summary>
     public IUploadListener? Listener { get; init; }
 }

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Text.Json;
+using MirrorAce.Api;
+using MirrorAce.Files;
+using MirrorAce.Output;
+using MirrorAce.Upload;
+
+namespace MirrorAce.Cli;
+
+/// <summary>The options <c>upload</c> and <c>mirror</c> share, and turning them into <see cref="UploadOptions"/>.</summary>
+internal sealed class CommonOptions
+{
+    public Option<string?> Mirrors { get; } = new("--mirrors") { Description = "Comma-separated mirror ids (default: the account's default mirrors)." };
+    public Option<string> ApiUrl { get; } = new("--api-url") { Description = "The MirrorAce API root.", DefaultValueFactory = _ => MirrorAceClient.DefaultApiUrl.AbsoluteUri };
+    public Option<int> Parallel { get; } = new("--parallel") { Description = "How many files upload at once.", DefaultValueFactory = _ => 2 };
+    public Option<string?> LinksJson { get; } = new("--links-json") { Description = "Write the links JSON to this file." };
+    public Option<string?> LinksMarkdown { get; } = new("--links-markdown") { Description = "Write a Markdown table of the links to this file." };
+    public Option<string?> PasswordEnv { get; } = new("--password-env") { Description = "The environment variable holding a password to protect the files with." };
+    public Option<string?> ReuseLinks { get; } = new("--reuse-links") { Description = "A links JSON of earlier uploads: files with the same SHA-256 and size that are still active are reused, not uploaded again." };
+    public Option<int> Retries { get; } = new("--retries") { Description = "Retries of a request the server surely did not process.", DefaultValueFactory = _ => 5 };
+    public Option<int> Restarts { get; } = new("--restarts") { Description = "Restarts of a file from byte 0 when a request's fate is unknown.", DefaultValueFactory = _ => 3 };
+    public Option<double> StallTimeout { get; } = new("--stall-timeout") { Description = "Seconds without progress before a request is abandoned.", DefaultValueFactory = _ => 60 };
+    public Option<double?> Deadline { get; } = new("--deadline") { Description = "Seconds the whole run may take (default: no limit)." };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Mirrors, ApiUrl, Parallel, LinksJson, LinksMarkdown, PasswordEnv, ReuseLinks, Retries, Restarts, StallTimeout, Deadline })
+            command.Options.Add(option);
+    }
+
+    /// <summary>Reads credentials and options; throws <see cref="MirrorAceException"/> for bad input.</summary>
+    public (MirrorAceCredentials Credentials, UploadOptions Options) Read(ParseResult parse, IUploadListener listener)
+    {
+        if (parse.GetValue(Parallel) < 1) throw Bad("--parallel must be at least 1");
+        var credentials = MirrorAceCredentials.FromEnvironment();
+        var apiText = parse.GetValue(ApiUrl)!;
+        var api = Uri.TryCreate(apiText, UriKind.Absolute, out var parsed) ? parsed : throw Bad($"--api-url '{apiText}' is not an absolute URL");
+        string? password = null;
+        if (parse.GetValue(PasswordEnv) is { } variable)
+        {
+            password = Environment.GetEnvironmentVariable(variable);
+            if (string.IsNullOrEmpty(password))
+                throw Bad($"--password-env names {variable}, but that environment variable is not set");
+        }
+        var options = new UploadOptions
+        {
+            ApiUrl = api,
+            Mirrors = FileSelection.SplitList(parse.GetValue(Mirrors)),
+            Parallelism = parse.GetValue(Parallel),
+            FilePassword = password,
+            ReuseCandidates = ReadReuseLinks(parse.GetValue(ReuseLinks)),
+            Listener = listener,
+            Retry = new RetrySettings
+            {
+                MaxRetries = parse.GetValue(Retries),
+                MaxRestarts = parse.GetValue(Restarts),
+                StallTimeout = TimeSpan.FromSeconds(parse.GetValue(StallTimeout)),
+                Deadline = parse.GetValue(Deadline) is { } d ? TimeSpan.FromSeconds(d) : null,
+            },
+        };
+        return (credentials, options);
+    }
+
+    private static IReadOnlyList<UploadedFile> ReadReuseLinks(string? path)
+    {
+        // A links file that does not exist yet is the first run: nothing to reuse.
+        if (path is null || !File.Exists(path)) return [];
+        try
+        {
+            return Output.LinksJson.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw Bad($"--reuse-links '{path}' is not a links JSON file ({e.Message})");
+        }
+    }
+
+    public static MirrorAceException Bad(string problem) =>
+        new(ErrorCodes.InvalidArgument, problem, "Run 'mirrorace <command> --help' for the options.", step: UploadStep.Validate);
+}

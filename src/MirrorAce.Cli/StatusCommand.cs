@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text.Json;
+using MirrorAce.Api;
+using MirrorAce.Output;
+
+namespace MirrorAce.Cli;
+
+/// <summary><c>mirrorace status &lt;slug|url|links.json&gt;...</c>: what MirrorAce says of earlier uploads.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var items = new Argument<string[]>("slug-url-or-links-json") { Description = "Slugs, MirrorAce URLs, or links JSON files.", Arity = ArgumentArity.OneOrMore };
+        var apiUrl = new Option<string>("--api-url") { Description = "The MirrorAce API root.", DefaultValueFactory = _ => MirrorAceClient.DefaultApiUrl.AbsoluteUri };
+        var command = new Command("status", "Report file/info for each link: active, removed, not found. Exit code 1 when any is not active.") { items, apiUrl };
+        command.SetAction(async (parse, ct) =>
+        {
+            List<(string Slug, string Label)> wanted;
+            MirrorAceClient client;
+            try
+            {
+                var api = Uri.TryCreate(parse.GetValue(apiUrl), UriKind.Absolute, out var parsed) ? parsed : throw CommonOptions.Bad("--api-url is not an absolute URL");
+                client = new MirrorAceClient(MirrorAceCredentials.FromEnvironment(), api);
+                wanted = (parse.GetValue(items) ?? []).SelectMany(Expand).ToList();
+            }
+            catch (MirrorAceException e)
+            {
+                ErrorLine.Write(Console.Error, e);
+                return ExitCodes.BadInput;
+            }
+            IReadOnlyDictionary<string, RemoteFileInfo> infos;
+            try
+            {
+                infos = await client.GetFileInfoAsync(wanted.Select(w => w.Slug), ct);
+            }
+            catch (MirrorAceException e)
+            {
+                ErrorLine.Write(Console.Error, e);
+                return ExitCodes.SomeFilesFailed;
+            }
+            var width = Math.Max(4, wanted.Max(w => w.Label.Length));
+            foreach (var (slug, label) in wanted)
+            {
+                var info = infos[slug];
+                Console.WriteLine($"{label.PadRight(width)}  {info.Status,-17}  {(info.Size is { } size ? ByteSize.Format(size) : "")}  {info.Url ?? ""}");
+            }
+            var inactive = wanted.Count(w => !infos[w.Slug].IsActive);
+            Console.WriteLine();
+            Console.WriteLine(inactive == 0 ? $"All {wanted.Count} active." : $"{inactive} of {wanted.Count} not active.");
+            return inactive == 0 ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
+        });
+        return command;
+    }
+
+    private static IEnumerable<(string Slug, string Label)> Expand(string item)
+    {
+        if (item.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            IReadOnlyList<Upload.UploadedFile> links;
+            try { links = LinksJson.Parse(File.ReadAllText(item)); }
+            catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+            {
+                throw CommonOptions.Bad($"'{item}' cannot be read as a links JSON file ({e.Message})");
+            }
+            return links.Select(l => (l.Slug, l.Name));
+        }
+        var slug = Uri.TryCreate(item, UriKind.Absolute, out var uri) ? uri.Segments[^1].Trim('/') : item.Trim();
+        return slug.Length == 0 ? throw CommonOptions.Bad($"'{item}' names no slug") : [(slug, item)];
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using MirrorAce.Api;
+
+namespace MirrorAce.Upload;
+
+/// <summary>
+/// Finds files MirrorAce already holds with the same bytes, so a re-run uploads nothing twice
+/// (MirrorAce has no delete call: a duplicate cannot be undone). A candidate counts only when its
+/// SHA-256 and size match and <c>file/info</c> says it is active with that size.
+/// </summary>
+internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<UploadedFile> candidates, IUploadListener listener)
+{
+    public async Task<UploadedFile?[]> FindAsync(IReadOnlyList<LocalFile> files, IReadOnlyList<IReadOnlyList<string>> requestedMirrors, CancellationToken ct)
+    {
+        var found = new UploadedFile?[files.Count];
+        if (candidates.Count == 0) return found;
+
+        var matches = new List<UploadedFile>?[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            // Hashing costs a read of the file: only for files some candidate has the size of.
+            var sameSize = candidates.Where(c => c.Size == files[i].Size && c.Sha256.Length == 64).ToList();
+            if (sameSize.Count == 0) continue;
+            var sha256 = await Sha256Async(files[i].FullPath, ct);
+            matches[i] = sameSize.Where(c => string.Equals(c.Sha256, sha256, StringComparison.OrdinalIgnoreCase)
+                                             && requestedMirrors[i].All(m => c.Mirrors.Contains(m, StringComparer.Ordinal)))
+                .Select(c => c with { Sha256 = sha256 })
+                .ToList();
+        }
+
+        var slugs = matches.Where(m => m is not null).SelectMany(m => m!).Select(c => c.Slug).Distinct(StringComparer.Ordinal).ToList();
+        if (slugs.Count == 0) return found;
+        var infos = await client.GetFileInfoAsync(slugs, ct);
+        for (var i = 0; i < files.Count; i++)
+        {
+            foreach (var candidate in matches[i] ?? [])
+            {
+                var info = infos[candidate.Slug];
+                if (info.IsActive && info.Size == files[i].Size)
+                {
+                    found[i] = candidate with { Path = files[i].LinkPath };
+                    listener.OnNotice(new UploadNotice(NoticeKind.Info, files[i].RequestedPath,
+                        $"reused {candidate.Url}: MirrorAce already holds these bytes (same SHA-256 and size, active)"));
+                    break;
+                }
+                listener.OnNotice(new UploadNotice(NoticeKind.Info, files[i].RequestedPath,
+                    $"the earlier upload {candidate.Url} is '{info.Status}'; uploading it again"));
+            }
+        }
+        return found;
+    }
+
+    private static async Task<string> Sha256Async(string path, CancellationToken ct)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+    }
+}
