@@ -13,7 +13,8 @@ internal static class PlanReport
         {
             var what = file.Error is not null ? $"cannot be uploaded ({file.Error.Code})"
                 : file.ReusedFrom is { } earlier ? $"would reuse {earlier.Url}"
-                : $"{file.Chunks} request{(file.Chunks == 1 ? "" : "s")} to mirrors {string.Join(", ", file.Mirrors)}";
+                : $"{file.Chunks} request{(file.Chunks == 1 ? "" : "s")} to mirrors {string.Join(", ", file.Mirrors)}"
+                  + (file.Parts > 1 ? $", split into {file.Parts} parts" : "");
             stdout.WriteLine($"  {file.Path}  {ByteSize.Format(file.Size)}  {what}");
         }
         var failed = plan.Where(p => p.Error is not null).ToList();

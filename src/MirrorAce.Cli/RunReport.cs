@@ -9,7 +9,7 @@ internal static class RunReport
     public static async Task<int> WriteAsync(IReadOnlyList<FileUploadResult> results, string? linksJson, string? linksMarkdown,
         TextWriter stdout, TextWriter stderr, bool cancelled)
     {
-        var uploaded = results.Where(r => r.Succeeded).Select(r => r.File!).ToList();
+        var uploaded = results.SelectMany(r => r.Uploaded).ToList();
         // Links are written even when some files failed: what was uploaded must not be lost.
         if (linksJson is not null)
             await LinksJson.WriteAsync(linksJson, uploaded, CancellationToken.None);
@@ -24,6 +24,6 @@ internal static class RunReport
             ErrorLine.Write(stderr, failure.Error!);
 
         if (cancelled) return ExitCodes.Cancelled;
-        return uploaded.Count == results.Count ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
+        return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
     }
 }

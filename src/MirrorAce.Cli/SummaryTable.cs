@@ -8,9 +8,9 @@ internal static class SummaryTable
 {
     public static void Write(TextWriter output, IReadOnlyList<FileUploadResult> results)
     {
-        var rows = results.Select(r => r.Succeeded
-            ? (Name: r.File.Name, Size: r.File.Size > 0 ? ByteSize.Format(r.File.Size) : "", Link: r.File.Url + (r.Reused ? "  (reused)" : ""))
-            : (Name: r.Path, Size: "", Link: $"FAILED {r.Error.Code}")).ToList();
+        var rows = results.SelectMany(r => r.Succeeded
+            ? r.Uploaded.Select(f => (Name: f.Name, Size: f.Size > 0 ? ByteSize.Format(f.Size) : "", Link: f.Url + (r.Reused ? "  (reused)" : "")))
+            : [(Name: r.Path, Size: "", Link: $"FAILED {r.Error.Code}")]).ToList();
         var nameWidth = Math.Max(4, rows.Max(r => r.Name.Length));
         var sizeWidth = Math.Max(4, rows.Max(r => r.Size.Length));
         output.WriteLine();

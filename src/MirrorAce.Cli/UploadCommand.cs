@@ -17,17 +17,18 @@ internal static class UploadCommand
         };
         var chunkSize = new Option<long?>("--chunk-size") { Description = "Bytes per request, at most the server's max_chunk_size (default: the server's)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything (files, credentials, mirrors, limits) and print the plan; send no file bytes." };
+        var split = new Option<bool>("--split") { Description = "Cut a file too large for the account into numbered parts (name.001, …) instead of refusing it." };
         var common = new CommonOptions();
         var command = new Command("upload", "Upload files to MirrorAce. Credentials come from MIRRORACE_API_KEY and MIRRORACE_API_TOKEN.")
         {
-            paths, chunkSize, dryRun,
+            paths, chunkSize, dryRun, split,
         };
         common.AddTo(command);
-        command.SetAction((parse, ct) => RunAsync(parse, common, parse.GetValue(paths) ?? [], parse.GetValue(chunkSize), parse.GetValue(dryRun), ct));
+        command.SetAction((parse, ct) => RunAsync(parse, common, parse.GetValue(paths) ?? [], parse.GetValue(chunkSize), parse.GetValue(dryRun), parse.GetValue(split), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, CommonOptions common, string[] patterns, long? chunkSize, bool dryRun, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parse, CommonOptions common, string[] patterns, long? chunkSize, bool dryRun, bool split, CancellationToken ct)
     {
         var (stdout, stderr) = (Console.Out, Console.Error);
         var progress = new ConsoleProgress(stdout, live: !Console.IsOutputRedirected);
@@ -37,7 +38,7 @@ internal static class UploadCommand
         {
             if (chunkSize is < 1) throw CommonOptions.Bad("--chunk-size must be a positive number of bytes");
             var (credentials, options) = common.Read(parse, progress);
-            uploader = new MirrorAceUploader(credentials, options with { ChunkSize = chunkSize });
+            uploader = new MirrorAceUploader(credentials, options with { ChunkSize = chunkSize, Split = split });
             selection = FileSelection.Resolve(patterns, Environment.CurrentDirectory);
         }
         catch (MirrorAceException e)

@@ -21,13 +21,17 @@ internal sealed class ChunkContent : HttpContent
     private readonly SafeFileHandle _file;
     private readonly long _offset;
     private readonly long _length;
+    private readonly long _fileOffset;
     private readonly FileHasher _hasher;
+    private readonly FileHasher? _wholeHasher;
     private readonly Action<long>? _onPosition;
     private long _lastActivity = Environment.TickCount64;
 
-    public ChunkContent(SafeFileHandle file, long offset, long length, FileHasher hasher, Action<long>? onPosition)
+    public ChunkContent(SafeFileHandle file, long fileOffset, long offset, long length, FileHasher hasher, FileHasher? wholeHasher, Action<long>? onPosition)
     {
         _file = file;
+        _fileOffset = fileOffset;
+        _wholeHasher = wholeHasher;
         _offset = offset;
         _length = length;
         _hasher = hasher;
@@ -58,10 +62,11 @@ internal sealed class ChunkContent : HttpContent
             {
                 var want = (int)Math.Min(buffer.Length, _length - BytesSent);
                 var position = _offset + BytesSent;
-                var read = await RandomAccess.ReadAsync(_file, buffer.AsMemory(0, want), position, cancellationToken);
+                var read = await RandomAccess.ReadAsync(_file, buffer.AsMemory(0, want), _fileOffset + position, cancellationToken);
                 if (read == 0)
                     throw new FileChangedException();
                 _hasher.Append(position, buffer.AsSpan(0, read));
+                _wholeHasher?.Append(_fileOffset + position, buffer.AsSpan(0, read));
                 await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 BytesSent += read;
                 Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);

@@ -116,7 +116,7 @@ public sealed class MirrorAceClient
             field.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"{name}\"");
             form.Add(field);
         }
-        var file = new ChunkContent(chunk.File, chunk.Offset, chunk.Length, chunk.Hasher, chunk.OnPosition);
+        var file = new ChunkContent(chunk.File, chunk.FileOffset, chunk.Offset, chunk.Length, chunk.Hasher, chunk.WholeHasher, chunk.OnPosition);
         file.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"files[]\"; filename=\"{MultipartName.Escape(chunk.FileName)}\"");
         file.Headers.TryAddWithoutValidation("Content-Type", "application/octet-stream");
         form.Add(file);

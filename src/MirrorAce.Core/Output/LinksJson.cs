@@ -28,7 +28,10 @@ public static class LinksJson
     public static IReadOnlyList<UploadedFile> Parse(string json) =>
         (JsonSerializer.Deserialize(json, Context.ListLinkEntry) ?? [])
             .Where(e => !string.IsNullOrEmpty(e.Slug) && !string.IsNullOrEmpty(e.Url))
-            .Select(e => new UploadedFile(e.Name ?? "", e.Path ?? "", e.Size, e.Sha256 ?? "", e.Slug!, e.Url!, e.Mirrors ?? []))
+            .Select(e => new UploadedFile(e.Name ?? "", e.Path ?? "", e.Size, e.Sha256 ?? "", e.Slug!, e.Url!, e.Mirrors ?? [])
+            {
+                PartOf = e.PartOf is { } p ? new SplitPart(p.Name ?? "", p.Size, p.Sha256 ?? "", p.Index, p.Count) : null,
+            })
             .ToList();
 
     /// <summary>Writes the links JSON to <paramref name="path"/>, creating its folder, replacing it whole.</summary>
@@ -52,11 +55,23 @@ internal sealed class LinkEntry
     [JsonPropertyName("slug")] public string? Slug { get; set; }
     [JsonPropertyName("url")] public string? Url { get; set; }
     [JsonPropertyName("mirrors")] public List<string>? Mirrors { get; set; }
+    [JsonPropertyName("part_of")] public PartEntry? PartOf { get; set; }
 
     public static LinkEntry From(UploadedFile f) => new()
     {
         Name = f.Name, Path = f.Path, Size = f.Size, Sha256 = f.Sha256.Length == 0 ? null : f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
+        PartOf = f.PartOf is { } p ? new PartEntry { Name = p.Name, Size = p.Size, Sha256 = p.Sha256, Index = p.Index, Count = p.Count } : null,
     };
+}
+
+/// <summary>For a part of a split file: the whole file, and which part this is.</summary>
+internal sealed class PartEntry
+{
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("size")] public long Size { get; set; }
+    [JsonPropertyName("sha256")] public string? Sha256 { get; set; }
+    [JsonPropertyName("part")] public int Index { get; set; }
+    [JsonPropertyName("parts")] public int Count { get; set; }
 }
 
 [JsonSerializable(typeof(List<LinkEntry>))]

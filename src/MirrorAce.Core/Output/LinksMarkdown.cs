@@ -9,10 +9,11 @@ public static class LinksMarkdown
     /// <summary>Renders the table (a header and one row per file), ending in a newline.</summary>
     public static string Render(IEnumerable<UploadedFile> files)
     {
+        var list = files.ToList();
         var text = new StringBuilder();
         text.Append("| File | Size | Link | SHA-256 | Mirrors |\n");
         text.Append("| --- | ---: | --- | --- | --- |\n");
-        foreach (var file in files)
+        foreach (var file in list)
         {
             text.Append("| ").Append(Escape(file.Name))
                 .Append(" | ").Append(ByteSize.Format(file.Size))
@@ -21,6 +22,8 @@ public static class LinksMarkdown
                 .Append(" | ").Append(Escape(string.Join(", ", file.Mirrors)))
                 .Append(" |\n");
         }
+        foreach (var split in list.Select(f => f.PartOf).OfType<SplitPart>().Where(p => p.Index == 1))
+            text.Append('\n').Append(Upload.SplitFile.Instructions(split)).Append('\n');
         return text.ToString();
     }
 

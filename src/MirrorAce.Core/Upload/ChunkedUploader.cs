@@ -14,7 +14,8 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
     // A key this close to its expiry is not worth starting an upload with.
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromMinutes(2);
 
-    public async Task<UploadedFile> UploadAsync(LocalFile file, IReadOnlyList<string> mirrors, Action<long> onPosition, CancellationToken ct)
+    public async Task<UploadedFile> UploadAsync(LocalFile file, IReadOnlyList<string> mirrors, Action<long> onPosition, CancellationToken ct,
+        FileHasher? wholeHasher = null)
     {
         using var handle = OpenForRead(file);
         using var hasher = new FileHasher();
@@ -23,7 +24,7 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
         {
             try
             {
-                return await AttemptAsync(file, handle, hasher, mirrors, onPosition, ct);
+                return await AttemptAsync(file, handle, hasher, wholeHasher, mirrors, onPosition, ct);
             }
             catch (Exception e) when (RestartReason(e) is { } reason)
             {
@@ -37,18 +38,18 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
     }
 
     /// <summary>Checks a file against the account's limits and mirrors; also the pre-flight check of a run.</summary>
-    public static IReadOnlyList<string> Check(LocalFile file, IReadOnlyList<string> mirrors, UploadVariables variables)
+    public static IReadOnlyList<string> Check(LocalFile file, IReadOnlyList<string> mirrors, UploadVariables variables, bool allowSplit = false)
     {
-        if (file.Size >= variables.MaxFileSize)
+        if (file.Size >= variables.MaxFileSize && !allowSplit)
             throw new MirrorAceException(ErrorCodes.FileTooLarge,
                 $"The file is {file.Size:N0} bytes; the account accepts files smaller than {variables.MaxFileSize:N0} bytes",
-                "Split the file (for example into a multi-part archive), or raise the limit of your MirrorAce account.",
+                "Let it be split into numbered parts (--split), or raise the limit of your MirrorAce account.",
                 file.RequestedPath, UploadStep.Validate);
         return MirrorSelection.Choose(mirrors, variables, file.RequestedPath);
     }
 
     private async Task<UploadedFile> AttemptAsync(LocalFile file, Microsoft.Win32.SafeHandles.SafeFileHandle handle, FileHasher hasher,
-        IReadOnlyList<string> mirrors, Action<long> onPosition, CancellationToken ct)
+        FileHasher? wholeHasher, IReadOnlyList<string> mirrors, Action<long> onPosition, CancellationToken ct)
     {
         var variables = await FreshVariablesAsync(file, ct);
         var chosen = Check(file, mirrors, variables);
@@ -63,12 +64,14 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
                 File = handle,
                 DisplayPath = file.RequestedPath,
                 FileName = file.Name,
+                FileOffset = file.Offset,
                 Offset = offset,
                 Length = length,
                 TotalSize = file.Size,
                 Mirrors = chosen,
                 Password = options.FilePassword,
                 Hasher = hasher,
+                WholeHasher = wholeHasher,
                 OnPosition = onPosition,
             }, ct);
             offset += length;

@@ -5,8 +5,9 @@ namespace MirrorAce.Upload;
 /// <summary>What became of one requested file.</summary>
 public sealed class FileUploadResult
 {
-    private FileUploadResult(string path, UploadedFile? file, MirrorAceException? error, bool reused = false)
+    private FileUploadResult(string path, UploadedFile? file, MirrorAceException? error, bool reused = false, IReadOnlyList<UploadedFile>? parts = null)
     {
+        Parts = parts;
         Path = path;
         File = file;
         Error = error;
@@ -22,6 +23,12 @@ public sealed class FileUploadResult
     /// <summary>Why it failed, when it did.</summary>
     public MirrorAceException? Error { get; }
 
+    /// <summary>The numbered parts, when the file was split; <see cref="File"/> is then the first of them.</summary>
+    public IReadOnlyList<UploadedFile>? Parts { get; }
+
+    /// <summary>Every upload this file became: itself, or its parts. What links lists show.</summary>
+    public IReadOnlyList<UploadedFile> Uploaded => Parts ?? (File is null ? [] : [File]);
+
     /// <summary>Whether an earlier upload of the same bytes was reused instead of uploading again.</summary>
     public bool Reused { get; }
 
@@ -31,6 +38,8 @@ public sealed class FileUploadResult
     public bool Succeeded => File is not null;
 
     internal static FileUploadResult Success(string path, UploadedFile file, bool wasReused = false) => new(path, file, null, wasReused);
+
+    internal static FileUploadResult SplitSuccess(string path, IReadOnlyList<UploadedFile> parts) => new(path, parts[0], null, parts: parts);
 
     internal static FileUploadResult Failure(string path, MirrorAceException error) => new(path, null, error.WithFile(path));
 }

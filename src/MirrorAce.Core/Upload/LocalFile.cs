@@ -3,6 +3,16 @@ namespace MirrorAce.Upload;
 /// <summary>A local file checked to exist, be a file, and have bytes; with what it looked like then.</summary>
 internal sealed record LocalFile(string RequestedPath, string FullPath, string LinkPath, string Name, long Size, DateTime LastWriteUtc)
 {
+    /// <summary>Where this upload's bytes start in the file: not 0 for a part of a split file.</summary>
+    public long Offset { get; init; }
+
+    /// <summary>The size of the whole file (<see cref="Size"/> is this upload's share of it).</summary>
+    public long WholeSize { get; init; } = Size;
+
+    /// <summary>Part <paramref name="index"/> (1-based) of a file split into numbered parts, named <c>name.001</c> and so on.</summary>
+    public LocalFile Part(int index, long offset, long length) =>
+        this with { Name = $"{Name}.{index:000}", Offset = offset, Size = length, WholeSize = WholeSize };
+
     public static LocalFile Inspect(string requested, string baseDirectory)
     {
         var full = Path.GetFullPath(requested, baseDirectory);
@@ -23,7 +33,7 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
     public bool IsUnchanged()
     {
         var now = new FileInfo(FullPath);
-        return now.Exists && now.Length == Size && now.LastWriteTimeUtc == LastWriteUtc;
+        return now.Exists && now.Length == WholeSize && now.LastWriteTimeUtc == LastWriteUtc;
     }
 
     private static string LinkPathOf(string full, string baseDirectory)

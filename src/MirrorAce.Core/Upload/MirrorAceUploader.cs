@@ -44,7 +44,7 @@ public sealed class MirrorAceUploader
             {
                 var file = run.Files[i]!;
                 _listener.OnFileStarted(file.RequestedPath, file.Size);
-                run.Results[i] = await UploadOneAsync(uploader, file, files[i], totals, cancellationToken, deadline.Token);
+                run.Results[i] = await UploadOneAsync(uploader, file, run.Parts[i], files[i], totals, cancellationToken, deadline.Token);
                 _listener.OnFileFinished(run.Results[i]!);
             });
         return run.Finish();
@@ -86,8 +86,12 @@ public sealed class MirrorAceUploader
         {
             var file = run.Files[i];
             var error = results?[i].Error;
-            var chunks = file is null || run.ChunkSize == 0 ? 0 : (file.Size + run.ChunkSize - 1) / run.ChunkSize;
-            return new PlannedUpload(files[i].Path, file?.Size ?? 0, run.Reused[i] is null ? chunks : 0, run.Mirrors[i] ?? [], run.Reused[i], error);
+            var pieces = run.Parts[i] ?? (file is null ? [] : [file]);
+            var chunks = run.ChunkSize == 0 ? 0 : pieces.Sum(p => (p.Size + run.ChunkSize - 1) / run.ChunkSize);
+            return new PlannedUpload(files[i].Path, file?.Size ?? 0, run.Reused[i] is null ? chunks : 0, run.Mirrors[i] ?? [], run.Reused[i], error)
+            {
+                Parts = Math.Max(1, run.Parts[i]?.Count ?? 1),
+            };
         }).ToList();
     }
 
@@ -135,27 +139,41 @@ public sealed class MirrorAceUploader
         run.ChunkSize = Math.Min(variables.MaxChunkSize, _options.ChunkSize is > 0 ? _options.ChunkSize.Value : long.MaxValue);
         for (var i = 0; i < run.Requests.Count; i++)
         {
-            try { run.Mirrors[i] = run.Reused[i]?.Mirrors ?? ChunkedUploader.Check(run.Files[i]!, MirrorsFor(run.Requests[i]), variables); }
+            try { run.Mirrors[i] = run.Reused[i]?.Mirrors ?? ChunkedUploader.Check(run.Files[i]!, MirrorsFor(run.Requests[i]), variables, _options.Split); }
             catch (MirrorAceException e) { run.Results[i] = FileUploadResult.Failure(run.Requests[i].Path, e); }
+            if (run.Reused[i] is null && run.Files[i]!.Size >= variables.MaxFileSize)
+                run.Parts[i] = SplitFile.Cut(run.Files[i]!, variables.MaxFileSize, run.ChunkSize);
         }
     }
 
-    private async Task<FileUploadResult> UploadOneAsync(ChunkedUploader uploader, LocalFile file, UploadRequest request, RunTotals totals,
-        CancellationToken cancelled, CancellationToken deadline)
+    private async Task<FileUploadResult> UploadOneAsync(ChunkedUploader uploader, LocalFile file, IReadOnlyList<LocalFile>? parts,
+        UploadRequest request, RunTotals totals, CancellationToken cancelled, CancellationToken deadline)
     {
         if (deadline.IsCancellationRequested)
             return FileUploadResult.Failure(file.RequestedPath, cancelled.IsCancellationRequested ? Cancelled() : DeadlinePassed());
         long position = 0;
+        long partStart = 0;
         void OnPosition(long now)
         {
+            now += partStart;
             totals.Add(now - position);
             position = now;
             _listener.OnProgress(new UploadProgress(file.RequestedPath, now, file.Size, totals.Sent, totals.Size));
         }
         try
         {
-            var uploaded = await uploader.UploadAsync(file, MirrorsFor(request), OnPosition, deadline);
-            return FileUploadResult.Success(file.RequestedPath, uploaded);
+            if (parts is null)
+                return FileUploadResult.Success(file.RequestedPath, await uploader.UploadAsync(file, MirrorsFor(request), OnPosition, deadline));
+
+            // Parts go one after another so the whole file's SHA-256 is computed in the same single read.
+            using var whole = new FileHasher();
+            var uploaded = new List<UploadedFile>();
+            foreach (var part in parts)
+            {
+                partStart = part.Offset;
+                uploaded.Add(await uploader.UploadAsync(part, MirrorsFor(request), OnPosition, deadline, whole));
+            }
+            return FileUploadResult.SplitSuccess(file.RequestedPath, SplitFile.Label(uploaded, file, whole.Finish()));
         }
         catch (MirrorAceException e)
         {
@@ -188,6 +206,7 @@ public sealed class MirrorAceUploader
         public FileUploadResult?[] Results { get; } = new FileUploadResult?[requests.Count];
         public UploadedFile?[] Reused { get; } = new UploadedFile?[requests.Count];
         public IReadOnlyList<string>?[] Mirrors { get; } = new IReadOnlyList<string>?[requests.Count];
+        public IReadOnlyList<LocalFile>?[] Parts { get; } = new IReadOnlyList<LocalFile>?[requests.Count];
         public long ChunkSize { get; set; }
         private MirrorAceException? _forTheRest;
 

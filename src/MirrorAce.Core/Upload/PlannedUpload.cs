@@ -7,4 +7,8 @@ namespace MirrorAce.Upload;
 /// <param name="Mirrors">The mirrors it would go to.</param>
 /// <param name="ReusedFrom">An earlier upload of the same bytes that would be reused instead.</param>
 /// <param name="Error">Why it could not be uploaded.</param>
-public sealed record PlannedUpload(string Path, long Size, long Chunks, IReadOnlyList<string> Mirrors, UploadedFile? ReusedFrom, MirrorAceException? Error);
+public sealed record PlannedUpload(string Path, long Size, long Chunks, IReadOnlyList<string> Mirrors, UploadedFile? ReusedFrom, MirrorAceException? Error)
+{
+    /// <summary>How many numbered parts the file would be split into (1: not split).</summary>
+    public int Parts { get; init; } = 1;
+}

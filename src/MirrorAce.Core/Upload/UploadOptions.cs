@@ -24,6 +24,11 @@ public sealed record UploadOptions
     /// and size whose upload <c>file/info</c> reports active is reused instead of uploaded again.
     /// </summary>
     public IReadOnlyList<UploadedFile> ReuseCandidates { get; init; } = [];
+    /// <summary>
+    /// Whether a file not smaller than the account's <c>max_file_size</c> is cut into numbered parts
+    /// (<c>name.001</c>, <c>name.002</c> …) uploaded from the file in place, instead of refused.
+    /// </summary>
+    public bool Split { get; init; }
     /// <summary>Receives progress and notices.</summary>
     public IUploadListener? Listener { get; init; }
 }

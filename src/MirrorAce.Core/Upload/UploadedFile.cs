@@ -8,4 +8,16 @@ namespace MirrorAce.Upload;
 /// <param name="Slug">MirrorAce's id of the file.</param>
 /// <param name="Url">The file's MirrorAce page.</param>
 /// <param name="Mirrors">The mirror ids it was sent to.</param>
-public sealed record UploadedFile(string Name, string Path, long Size, string Sha256, string Slug, string Url, IReadOnlyList<string> Mirrors);
+public sealed record UploadedFile(string Name, string Path, long Size, string Sha256, string Slug, string Url, IReadOnlyList<string> Mirrors)
+{
+    /// <summary>Set when this is one numbered part of a file too large for one upload.</summary>
+    public SplitPart? PartOf { get; init; }
+}
+
+/// <summary>Which part of which file an upload is, and what the reassembled file must be.</summary>
+/// <param name="Name">The whole file's name.</param>
+/// <param name="Size">The whole file's size.</param>
+/// <param name="Sha256">The whole file's SHA-256, to check the reassembled file against.</param>
+/// <param name="Index">This part's number, from 1.</param>
+/// <param name="Count">How many parts there are.</param>
+public sealed record SplitPart(string Name, long Size, string Sha256, int Index, int Count);
