@@ -20,19 +20,20 @@ internal static class StepSummary
     public static bool Append(string path, IReadOnlyList<FileUploadResult> results)
     {
         var existing = File.Exists(path) ? new FileInfo(path).Length : 0;
-        var budget = LimitBytes - existing;
-        var text = Compose(results, (int)Math.Max(0, budget));
+        var text = Compose(
+            results.Count,
+            results.Where(r => r.Succeeded).Select(r => r.File!).ToList(),
+            results.Where(r => !r.Succeeded).Select(r => new FailedUpload(r.Path, r.Error!)).ToList(),
+            (int)Math.Max(0, LimitBytes - existing));
         if (text is null) return false;
         File.AppendAllText(path, text, Utf8WithoutBom);
         return true;
     }
 
     /// <summary>The summary in at most <paramref name="budgetBytes"/> UTF-8 bytes; null when even a stub does not fit.</summary>
-    public static string? Compose(IReadOnlyList<FileUploadResult> results, int budgetBytes)
+    public static string? Compose(int requested, IReadOnlyList<UploadedFile> uploaded, IReadOnlyList<FailedUpload> failed, int budgetBytes)
     {
-        var uploaded = results.Where(r => r.Succeeded).Select(r => r.File!).ToList();
-        var failed = results.Where(r => !r.Succeeded).ToList();
-        string Build(int rows, int failures) => Render(results.Count, uploaded, rows, failed, failures);
+        string Build(int rows, int failures) => Render(requested, uploaded, rows, failed, failures);
         bool Fits(string text) => Utf8WithoutBom.GetByteCount(text) <= budgetBytes;
 
         if (Fits(Build(uploaded.Count, failed.Count))) return Build(uploaded.Count, failed.Count);
@@ -43,7 +44,7 @@ internal static class StepSummary
         return failures >= 0 ? Build(0, failures) : null;
     }
 
-    private static string Render(int requested, List<UploadedFile> uploaded, int rows, List<FileUploadResult> failed, int failures)
+    private static string Render(int requested, IReadOnlyList<UploadedFile> uploaded, int rows, IReadOnlyList<FailedUpload> failed, int failures)
     {
         var text = new StringBuilder();
         text.Append("### MirrorAce\n\n");
@@ -60,7 +61,7 @@ internal static class StepSummary
             text.Append("**Not uploaded:**\n\n");
             foreach (var failure in failed.Take(failures))
                 text.Append("- ").Append(LinksMarkdown.Escape(failure.Path)).Append(": ")
-                    .Append(failure.Error!.Code).Append(' ').Append(LinksMarkdown.Escape(failure.Error.Message)).Append('\n');
+                    .Append(failure.Error.Code).Append(' ').Append(LinksMarkdown.Escape(failure.Error.Message)).Append('\n');
             if (failures < failed.Count)
                 text.Append($"- _and {failed.Count - failures} more; see the step's log._\n");
             text.Append('\n');
