@@ -10,7 +10,8 @@
 # kept, and the debootstrap tree is cached, so a second run takes a second.
 #
 # Needs root and the Debian packages podman, runc, debootstrap, uidmap, slirp4netns,
-# fuse-overlayfs.
+# fuse-overlayfs; with --install-packages it installs those that are missing (apt-get), which a
+# fresh CI machine needs.
 #
 # Environment: MIRRORACE_CONTAINER_CACHE (default /var/cache/mirrorace-container),
 # DEBIAN_MIRROR (default http://deb.debian.org/debian), DOTNET_ROOT (default: where `dotnet`
@@ -28,12 +29,30 @@ runtime_image=localhost/mirrorace-dotnet-runtime:10
 say() { printf '[build-base-images] %s\n' "$*" >&2; }
 seconds_since() { echo $(($(date +%s) - $1)); }
 
+packages=(podman runc debootstrap uidmap slirp4netns fuse-overlayfs)
+
 if [[ $(id -u) != 0 ]]; then
   say "must run as root (debootstrap and rootful podman)"
   exit 1
 fi
+if [[ ${1:-} == --install-packages ]]; then
+  missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  if ((${#missing[@]} > 0)); then
+    say "installing ${missing[*]}"
+    apt-get update -q >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >&2
+  else
+    say "packages present: ${packages[*]}"
+  fi
+elif [[ -n ${1:-} ]]; then
+  say "usage: $0 [--install-packages]"
+  exit 2
+fi
 for tool in podman debootstrap tar; do
-  command -v "$tool" >/dev/null || { say "missing $tool: apt-get install -y podman runc debootstrap uidmap slirp4netns fuse-overlayfs"; exit 1; }
+  command -v "$tool" >/dev/null || { say "missing $tool: run with --install-packages, or apt-get install -y ${packages[*]}"; exit 1; }
 done
 
 dotnet_root=${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}
