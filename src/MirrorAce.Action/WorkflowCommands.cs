@@ -32,10 +32,14 @@ internal sealed class WorkflowCommands(TextWriter output)
         lock (_gate)
         {
             foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
-                output.Write((line.StartsWith("::", StringComparison.Ordinal) ? " " + line : line) + "\n");
+                output.Write((LooksLikeCommand(line) ? " " + line : line) + "\n");
             output.Flush();
         }
     }
+
+    // "::name::" commands, and the runner's older "##[name]" form, are recognised at the start of a line only.
+    private static bool LooksLikeCommand(string line) =>
+        line.StartsWith("::", StringComparison.Ordinal) || line.StartsWith("##[", StringComparison.Ordinal);
 
     /// <summary>Escapes a command's data: the runner reads up to the end of the line and unescapes these three.</summary>
     public static string EscapeData(string value) =>

@@ -35,9 +35,9 @@ public class WorkflowCommandsTests
     [Fact]
     public void A_log_line_that_starts_like_a_command_is_not_run_as_one()
     {
-        var text = Write(log => log.Line("name\n::add-mask::x\r\nend"));
+        var text = Write(log => log.Line("name\n::add-mask::x\r\n##[error]y\nend"));
 
-        Assert.Equal("name\n ::add-mask::x\nend\n", text);
+        Assert.Equal("name\n ::add-mask::x\n ##[error]y\nend\n", text);
     }
 
     [Fact]
