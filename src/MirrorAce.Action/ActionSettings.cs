@@ -1,0 +1,102 @@
+using System.Globalization;
+using MirrorAce.Api;
+using MirrorAce.Files;
+
+namespace MirrorAce.Action;
+
+/// <summary>The step's inputs, checked: every problem is found before anything is sent.</summary>
+internal sealed record ActionSettings
+{
+    public const int DefaultParallel = 2;
+    private const int MostParallel = 16;
+
+    public required IReadOnlyList<string> Patterns { get; init; }
+    public required MirrorAceCredentials Credentials { get; init; }
+    public required IReadOnlyList<string> Mirrors { get; init; }
+    public string? FilePassword { get; init; }
+    public required Uri ApiUrl { get; init; }
+    public IfNoFilesFound IfNoFilesFound { get; init; }
+    public int Parallel { get; init; } = DefaultParallel;
+    public long? ChunkSize { get; init; }
+    public string? ReleaseTag { get; init; }
+    public string? GitHubToken { get; init; }
+
+    /// <summary>Reads every input; returns null and fills <paramref name="problems"/> when any is wrong.</summary>
+    public static ActionSettings? Read(ActionInputs inputs, List<MirrorAceException> problems)
+    {
+        var files = inputs.Input("files");
+        var apiKey = inputs.Input("api-key");
+        var apiToken = inputs.Input("api-token");
+        var mirrors = inputs.Input("mirrors");
+        var filePassword = inputs.Input("file-password");
+        var apiUrl = inputs.Input("api-url");
+        var ifNoFilesFound = inputs.Input("if-no-files-found");
+        var parallel = inputs.Input("parallel");
+        var chunkSize = inputs.Input("chunk-size");
+        var releaseTag = inputs.Input("release-tag");
+        var gitHubToken = inputs.Input("github-token");
+
+        var patterns = FileSelection.SplitList(files);
+        if (patterns.Count == 0)
+            problems.Add(Invalid("The input 'files' is required and is empty",
+                "Name the files to upload, one path or glob per line, e.g. 'files: dist/*.zip'."));
+        if (apiKey.Length == 0) problems.Add(MissingSecret("api-key", "MIRRORACE_API_KEY"));
+        if (apiToken.Length == 0) problems.Add(MissingSecret("api-token", "MIRRORACE_API_TOKEN"));
+
+        Uri? api = MirrorAceClient.DefaultApiUrl;
+        if (apiUrl.Length > 0 && !(Uri.TryCreate(apiUrl, UriKind.Absolute, out api) && api.Scheme is "https" or "http"))
+        {
+            problems.Add(Invalid($"The input 'api-url' is '{apiUrl}', which is not an absolute http(s) URL",
+                $"Leave it out to use {MirrorAceClient.DefaultApiUrl}."));
+            api = null;
+        }
+
+        IfNoFilesFound? mode = ifNoFilesFound.ToUpperInvariant() switch
+        {
+            "" or "ERROR" => IfNoFilesFound.Error,
+            "WARN" => IfNoFilesFound.Warn,
+            "IGNORE" => IfNoFilesFound.Ignore,
+            _ => null,
+        };
+        if (mode is null)
+            problems.Add(Invalid($"The input 'if-no-files-found' is '{ifNoFilesFound}'", "Use 'error', 'warn' or 'ignore'."));
+
+        var parallelCount = DefaultParallel;
+        if (parallel.Length > 0 && !(int.TryParse(parallel, NumberStyles.None, CultureInfo.InvariantCulture, out parallelCount) && parallelCount is >= 1 and <= MostParallel))
+            problems.Add(Invalid($"The input 'parallel' is '{parallel}'", $"Use a whole number from 1 to {MostParallel}, or leave it out for {DefaultParallel}."));
+
+        long? chunkBytes = null;
+        if (chunkSize.Length > 0)
+        {
+            if (long.TryParse(chunkSize, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0) chunkBytes = bytes;
+            else problems.Add(Invalid($"The input 'chunk-size' is '{chunkSize}'", "Use a positive number of bytes, or leave it out to use the server's largest chunk."));
+        }
+
+        if (releaseTag.Length > 0 && releaseTag.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            problems.Add(Invalid("The input 'release-tag' contains whitespace or control characters", "Give the tag name of the release alone, e.g. 'v1.2.0'."));
+
+        if (problems.Count > 0) return null;
+        return new ActionSettings
+        {
+            Patterns = patterns,
+            Credentials = new MirrorAceCredentials(apiKey, apiToken),
+            Mirrors = FileSelection.SplitList(mirrors),
+            FilePassword = filePassword.Length > 0 ? filePassword : null,
+            ApiUrl = api!,
+            IfNoFilesFound = mode!.Value,
+            Parallel = parallelCount,
+            ChunkSize = chunkBytes,
+            ReleaseTag = releaseTag.Length > 0 ? releaseTag : null,
+            GitHubToken = gitHubToken.Length > 0 ? gitHubToken : null,
+        };
+    }
+
+    private static MirrorAceException Invalid(string problem, string advice) =>
+        new(ErrorCodes.InvalidArgument, problem, advice, step: UploadStep.Validate);
+
+    // GitHub passes no secrets to workflows run for pull requests from forks: the input is then empty, not absent.
+    private static MirrorAceException MissingSecret(string input, string secret) =>
+        new(ErrorCodes.MissingCredentials, $"The input '{input}' is required and is empty",
+            $"Pass it from a repository secret: '{input}: ${{{{ secrets.{secret} }}}}'. Secrets are empty in runs for pull requests from forks.",
+            step: UploadStep.Validate);
+}

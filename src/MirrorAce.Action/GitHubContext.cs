@@ -1,0 +1,32 @@
+namespace MirrorAce.Action;
+
+/// <summary>What the runner tells a Docker action about its step, besides the inputs.</summary>
+internal sealed record GitHubContext
+{
+    /// <summary>The checked-out repository; relative paths in <c>files</c> start here.</summary>
+    public required string Workspace { get; init; }
+    /// <summary>The file of the step's outputs; null outside GitHub.</summary>
+    public string? OutputPath { get; init; }
+    /// <summary>The file of the step's Markdown summary; null outside GitHub.</summary>
+    public string? SummaryPath { get; init; }
+    /// <summary>The JSON payload of the event that started the workflow.</summary>
+    public string? EventPath { get; init; }
+    public string? EventName { get; init; }
+    public string? Repository { get; init; }
+    /// <summary>The REST API root, used as given: GitHub Enterprise and test servers have their own.</summary>
+    public string? ApiUrl { get; init; }
+
+    public static GitHubContext FromEnvironment() => new()
+    {
+        Workspace = Path.GetFullPath(NonEmpty("GITHUB_WORKSPACE") ?? Environment.CurrentDirectory),
+        OutputPath = NonEmpty("GITHUB_OUTPUT"),
+        SummaryPath = NonEmpty("GITHUB_STEP_SUMMARY"),
+        EventPath = NonEmpty("GITHUB_EVENT_PATH"),
+        EventName = NonEmpty("GITHUB_EVENT_NAME"),
+        Repository = NonEmpty("GITHUB_REPOSITORY"),
+        ApiUrl = NonEmpty("GITHUB_API_URL"),
+    };
+
+    private static string? NonEmpty(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : null;
+}

@@ -1,0 +1,93 @@
+using System.Collections;
+using CliWrap;
+using CliWrap.Buffered;
+using MirrorAce.Sandbox;
+using MirrorAce.Tests.Support;
+
+namespace MirrorAce.Action.Tests.Support;
+
+/// <summary>
+/// One step of a job as the runner sets it up for a Docker action, with the entrypoint run as a
+/// process: a workspace, empty output and summary files, an event payload, INPUT_* variables.
+/// </summary>
+public sealed class GitHubStep : IDisposable
+{
+    private readonly TempDirectory _runner = new();
+
+    public GitHubStep()
+    {
+        Directory.CreateDirectory(Path.Combine(_runner.Path, "file_commands"));
+        File.WriteAllText(OutputPath, "");
+        File.WriteAllText(SummaryPath, "");
+    }
+
+    /// <summary>The checked-out repository; the entrypoint runs here.</summary>
+    public TempDirectory Workspace { get; } = new();
+
+    public string OutputPath => Path.Combine(_runner.Path, "file_commands", "set_output");
+
+    public string SummaryPath => Path.Combine(_runner.Path, "file_commands", "step_summary");
+
+    public string EventPath => Path.Combine(_runner.Path, "event.json");
+
+    /// <summary>The <c>with:</c> of the step, by input name.</summary>
+    public Dictionary<string, string?> Inputs { get; } = new(StringComparer.Ordinal);
+
+    public string EventName { get; set; } = "push";
+
+    public string EventPayload { get; set; } = """{"ref":"refs/heads/main"}""";
+
+    /// <summary>Where the process starts; GitHub starts it in the workspace.</summary>
+    public string? WorkingDirectory { get; set; }
+
+    /// <summary>Sets the three inputs every step needs for <paramref name="sandbox"/>.</summary>
+    public GitHubStep For(SandboxServer sandbox, string files)
+    {
+        Inputs["files"] = files;
+        Inputs["api-key"] = sandbox.Options.ApiKey;
+        Inputs["api-token"] = sandbox.Options.ApiToken;
+        Inputs["api-url"] = sandbox.ApiUrl.AbsoluteUri;
+        return this;
+    }
+
+    public async Task<StepResult> RunAsync()
+    {
+        await File.WriteAllTextAsync(EventPath, EventPayload);
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // The test itself may run inside GitHub Actions: none of its own step's variables may leak in.
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            var name = (string)variable.Key;
+            if (name.StartsWith("INPUT_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("GITHUB_", StringComparison.OrdinalIgnoreCase))
+                environment[name] = null;
+        }
+        environment["GITHUB_ACTIONS"] = "true";
+        environment["CI"] = "true";
+        environment["GITHUB_WORKSPACE"] = Workspace.Path;
+        environment["GITHUB_OUTPUT"] = OutputPath;
+        environment["GITHUB_STEP_SUMMARY"] = SummaryPath;
+        environment["GITHUB_EVENT_PATH"] = EventPath;
+        environment["GITHUB_EVENT_NAME"] = EventName;
+        environment["GITHUB_REPOSITORY"] = "octo-org/octo-app";
+        environment["GITHUB_API_URL"] = "http://127.0.0.1:9/api/v3";
+        environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in Inputs)
+            environment[ActionInputs.VariableName(name)] = value;
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var run = await Cli.Wrap("dotnet")
+            .WithArguments([Repository.ActionAssembly])
+            .WithWorkingDirectory(WorkingDirectory ?? Workspace.Path)
+            .WithEnvironmentVariables(environment)
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token);
+        return new StepResult(run.ExitCode, run.StandardOutput, run.StandardError,
+            await File.ReadAllBytesAsync(OutputPath), await File.ReadAllTextAsync(SummaryPath));
+    }
+
+    public void Dispose()
+    {
+        Workspace.Dispose();
+        _runner.Dispose();
+    }
+}
