@@ -55,29 +55,51 @@ internal sealed class ChunkContent : HttpContent
         // HttpClient may serialize a content again (it does not for POST without redirects); start clean.
         BytesSent = 0;
         BodySent = false;
-        var buffer = Buffers.Rent((int)Math.Min(BufferSize, _length));
+        var size = (int)Math.Min(BufferSize, _length);
+        var current = Buffers.Rent(size);
+        var spare = Buffers.Rent(size);
+        // Two buffers: the next one is read and hashed while the socket still takes the last, so
+        // hashing overlaps the wait for the network instead of adding to it.
+        var pending = Task.CompletedTask;
+        var pendingBytes = 0;
         try
         {
-            while (BytesSent < _length)
+            for (long read = 0; read < _length;)
             {
-                var want = (int)Math.Min(buffer.Length, _length - BytesSent);
-                var position = _offset + BytesSent;
-                var read = await RandomAccess.ReadAsync(_file, buffer.AsMemory(0, want), _fileOffset + position, cancellationToken);
-                if (read == 0)
+                var want = (int)Math.Min(current.Length, _length - read);
+                var position = _offset + read;
+                var got = await RandomAccess.ReadAsync(_file, current.AsMemory(0, want), _fileOffset + position, cancellationToken);
+                if (got == 0)
                     throw new FileChangedException();
-                _hasher.Append(position, buffer.AsSpan(0, read));
-                _wholeHasher?.Append(_fileOffset + position, buffer.AsSpan(0, read));
-                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                BytesSent += read;
-                Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
-                _onPosition?.Invoke(_offset + BytesSent);
+                _hasher.Append(position, current.AsSpan(0, got));
+                _wholeHasher?.Append(_fileOffset + position, current.AsSpan(0, got));
+                await pending;
+                Sent(pendingBytes);
+                pending = stream.WriteAsync(current.AsMemory(0, got), cancellationToken).AsTask();
+                pendingBytes = got;
+                read += got;
+                (current, spare) = (spare, current);
             }
+            await pending;
+            Sent(pendingBytes);
             BodySent = true;
         }
         finally
         {
-            Buffers.Return(buffer);
+            // A buffer goes back to the pool only once no write can still be reading it.
+            try { await pending; }
+            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or HttpRequestException) { }
+            Buffers.Return(current);
+            Buffers.Return(spare);
         }
+    }
+
+    private void Sent(int bytes)
+    {
+        if (bytes == 0) return;
+        BytesSent += bytes;
+        Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
+        _onPosition?.Invoke(_offset + BytesSent);
     }
 
     protected override bool TryComputeLength(out long length)
