@@ -42,4 +42,17 @@ public sealed class PackUploadTests(PackedConsumerBuild build) : IClassFixture<P
         var dependencies = XDocument.Load(nuspec).Descendants().Where(e => e.Name.LocalName == "dependency");
         Assert.DoesNotContain(dependencies, d => (string?)d.Attribute("id") == "MirrorAce.BuildTasks");
     }
+
+    [Fact]
+    public async Task Calling_the_target_with_no_files_listed_warns_MA2002_and_uploads_nothing()
+    {
+        Assert.True(build.Enabled.ExitCode == 0, Dotnet.Describe(build.Enabled));
+        var requests = build.Sandbox.Requests.Count;
+
+        var result = await build.Project.DotnetAsync(build.Sandbox, withCredentials: true, "build", "-t:MirrorAceUpload", "--no-restore");
+
+        Assert.True(result.ExitCode == 0, Dotnet.Describe(result));
+        Assert.Contains("warning MA2002", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(requests, build.Sandbox.Requests.Count);
+    }
 }

@@ -87,4 +87,32 @@ public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture
             Assert.DoesNotContain(secret, build.First.StandardOutput, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_design_time_build_never_uploads()
+    {
+        AssertFirstBuildSucceeded();
+        var requests = build.Sandbox.Requests.Count;
+
+        var designTime = await build.Project.DotnetAsync(build.Sandbox, withCredentials: true,
+            "build", "-t:MirrorAceUpload", "--no-restore", "-p:DesignTimeBuild=true");
+
+        Assert.True(designTime.ExitCode == 0, Dotnet.Describe(designTime));
+        Assert.Equal(requests, build.Sandbox.Requests.Count);
+        Assert.DoesNotContain("MirrorAce:", designTime.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_credentials_in_the_environment_the_build_fails_with_MA1020_naming_the_variable()
+    {
+        AssertFirstBuildSucceeded();
+        var requests = build.Sandbox.Requests.Count;
+
+        var result = await build.Project.DotnetAsync(build.Sandbox, withCredentials: false, "build", "-t:MirrorAceUpload", "--no-restore");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("error MA1020", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("MIRRORACE_API_KEY", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(requests, build.Sandbox.Requests.Count);
+    }
 }
