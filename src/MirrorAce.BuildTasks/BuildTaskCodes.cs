@@ -14,4 +14,7 @@ internal static class BuildTaskCodes
 
     /// <summary>The upload cache could not be written; the next build uploads the files again.</summary>
     public const string CacheNotWritten = "MA2003";
+
+    /// <summary>The links file could not be written.</summary>
+    public const string LinksNotWritten = "MA2004";
 }

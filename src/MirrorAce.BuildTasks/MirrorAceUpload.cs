@@ -71,7 +71,8 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         return !Log.HasLoggedErrors;
     }
 
-    private sealed record Run(MirrorAceUploader Uploader, UploadOptions Options, IReadOnlyList<RequestedFile> Files, UploadCache Cache);
+    private sealed record Run(MirrorAceUploader Uploader, UploadOptions Options, IReadOnlyList<RequestedFile> Files,
+        UploadCache Cache, string? CachePath, string? LinksPath);
 
     private Run? Prepare(LogPump pump)
     {
@@ -96,10 +97,12 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             var uploader = new MirrorAceUploader(credentials, options);
             var files = Files.Select(item => new RequestedFile(item.ItemSpec, Path.GetFullPath(item.ItemSpec, baseDirectory),
                 RequestedFile.SplitMirrors(item.GetMetadata("Mirrors")) is { Count: > 0 } own ? own : null)).ToList();
-            var cache = string.IsNullOrWhiteSpace(CacheFile)
+            var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(CacheFile, baseDirectory);
+            var linksPath = string.IsNullOrWhiteSpace(LinksFile) ? null : Path.GetFullPath(LinksFile, baseDirectory);
+            var cache = cachePath is null
                 ? UploadCache.Empty()
-                : UploadCache.Load(CacheFile, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", problem));
-            return new Run(uploader, options, files, cache);
+                : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", problem));
+            return new Run(uploader, options, files, cache, cachePath, linksPath);
         }
         catch (MirrorAceException e)
         {
@@ -110,27 +113,36 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
 
     private async Task<IReadOnlyList<FileOutcome>> UploadAsync(Run run, LogPump pump)
     {
-        var options = run.Options;
         IReadOnlyList<FileOutcome> outcomes;
         try
         {
-            outcomes = await new IncrementalUpload(run.Uploader, run.Cache, options.BaseDirectory, options.Mirrors, pump).RunAsync(run.Files, _cancel.Token);
+            outcomes = await new IncrementalUpload(run.Uploader, run.Cache, run.Options.BaseDirectory, run.Options.Mirrors, pump)
+                .RunAsync(run.Files, _cancel.Token);
         }
         catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
         {
             var cancelled = new MirrorAceException(ErrorCodes.Cancelled, "Cancelled before this file finished; no link is published for it", "Run again to upload it.");
-            return [.. run.Files.Select(f => FileOutcome.Failed(f, cancelled))];
+            outcomes = [.. run.Files.Select(f => FileOutcome.Failed(f, cancelled))];
         }
 
-        // Written even when some files failed or the build was cancelled: what was uploaded must not be lost.
+        // Written even when some files failed or the build was cancelled: what was uploaded must not be
+        // lost, and links of an earlier build must not pass for this one's.
         var uploaded = outcomes.Where(o => o.File is not null).Select(o => o.File!).ToList();
-        if (!string.IsNullOrWhiteSpace(LinksFile))
+        if (run.LinksPath is { } links)
         {
-            await LinksJson.WriteAsync(Path.GetFullPath(LinksFile, options.BaseDirectory), uploaded, CancellationToken.None);
-            pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: wrote the links of {0} file(s) to {1}", uploaded.Count, LinksFile));
+            try
+            {
+                await LinksJson.WriteAsync(links, uploaded, CancellationToken.None);
+                pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: wrote the links of {0} file(s) to {1}", uploaded.Count, links));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                pump.Post(log => log.LogError(null, BuildTaskCodes.LinksNotWritten, null, links, 0, 0, 0, 0,
+                    "MirrorAce could not write the links file ({0}); the files were uploaded, their links are in the build log", e.Message));
+            }
         }
-        if (!string.IsNullOrWhiteSpace(CacheFile))
-            await SaveCacheAsync(run.Cache, Path.GetFullPath(CacheFile, options.BaseDirectory), pump);
+        if (run.CachePath is { } cache)
+            await SaveCacheAsync(run.Cache, cache, pump);
         return outcomes;
     }
 

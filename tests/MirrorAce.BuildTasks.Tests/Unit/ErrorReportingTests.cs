@@ -125,4 +125,34 @@ public sealed class ErrorReportingTests : IDisposable
         Assert.Equal("a.bin", Assert.Single(task.UploadedFiles).ItemSpec);
         Assert.Contains(task.UploadedFiles[0].GetMetadata("Slug"), File.ReadAllText(task.LinksFile), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_links_file_that_cannot_be_written_is_an_MA2004_error_at_that_path_and_the_items_still_come_back()
+    {
+        await using var sandbox = await TaskHarness.StartSandboxAsync();
+        _folder.CreateFile("a.bin", 1_000);
+        var task = TaskHarness.CreateTask(sandbox, _folder, _engine, TaskHarness.Item("a.bin"));
+        // Its folder would have to be a file that exists.
+        task.LinksFile = Path.Combine(_folder.Path, "a.bin", "links.json");
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(BuildTaskCodes.LinksNotWritten, error.Code);
+        Assert.Equal(task.LinksFile, error.File);
+        Assert.Single(task.UploadedFiles);
+    }
+
+    [Fact]
+    public async Task A_cache_that_cannot_be_written_is_an_MA2003_warning_not_a_failed_build()
+    {
+        await using var sandbox = await TaskHarness.StartSandboxAsync();
+        _folder.CreateFile("a.bin", 1_000);
+        var task = TaskHarness.CreateTask(sandbox, _folder, _engine, TaskHarness.Item("a.bin"));
+        task.CacheFile = Path.Combine(_folder.Path, "a.bin", "cache.json");
+
+        Assert.True(task.Execute(), string.Join("\n", _engine.AllText));
+
+        Assert.Equal(BuildTaskCodes.CacheNotWritten, Assert.Single(_engine.Warnings).Code);
+    }
 }

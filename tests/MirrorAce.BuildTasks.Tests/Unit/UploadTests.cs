@@ -110,4 +110,19 @@ public sealed class UploadTests : IDisposable
         Assert.Equal(3, sandbox.ChunkRequestCount);
         Assert.Equal(TempDirectory.Sha256Of(Path.Combine(_folder.Path, "big.bin")), Assert.Single(sandbox.Files).Sha256);
     }
+
+    [Fact]
+    public async Task Relative_links_and_cache_files_land_under_the_base_directory()
+    {
+        await using var sandbox = await TaskHarness.StartSandboxAsync();
+        _folder.CreateFile("a.bin", 1_000);
+        var task = TaskHarness.CreateTask(sandbox, _folder, _engine, TaskHarness.Item("a.bin"));
+        task.LinksFile = "obj/links.json";
+        task.CacheFile = "obj/cache.json";
+
+        Assert.True(task.Execute(), string.Join("\n", _engine.AllText));
+
+        Assert.True(File.Exists(Path.Combine(_folder.Path, "obj", "links.json")));
+        Assert.True(File.Exists(Path.Combine(_folder.Path, "obj", "cache.json")));
+    }
 }
