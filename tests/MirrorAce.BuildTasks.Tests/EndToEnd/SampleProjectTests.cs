@@ -41,6 +41,8 @@ public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture
             Assert.Equal(stored.Size.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[4]);
             Assert.Equal(stored.Name, fields[5]);
         }
+        var urls = build.FirstItems.Select(l => l.Split('|')[2]).ToList();
+        Assert.Contains($"Uploaded: manual.zip {urls[0]}, RELEASE-NOTES.md {urls[1]}", build.First.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
