@@ -3,14 +3,13 @@ using MirrorAce.BuildTasks.Tests.Support;
 namespace MirrorAce.BuildTasks.Tests.EndToEnd;
 
 [Collection(EndToEndBuilds.Name)]
-public sealed class LiteralNameTests
+public sealed class LiteralNameTests(PackedPackage package)
 {
     [Fact]
     public async Task A_file_name_with_MSBuild_special_characters_comes_back_literally_in_the_items_a_target_reads()
     {
         // "%3B" is what MSBuild would decode into ";" if the task did not escape what it returns.
         const string name = "notes; %3B 50% $(x) @(y) 'final'.txt";
-        var package = await PackedPackage.SharedAsync();
         await using var sandbox = await TaskHarness.StartSandboxAsync();
         // In a project file the name is written escaped, as MSBuild requires.
         var project = ConsumerProject.FromText(package, "Notes.csproj", """

@@ -4,19 +4,18 @@ using System.Xml.Linq;
 namespace MirrorAce.BuildTasks.Tests.EndToEnd;
 
 [Collection(EndToEndBuilds.Name)]
-public sealed class PackageLayoutTests
+public sealed class PackageLayoutTests(PackedPackage package)
 {
-    private static async Task<List<string>> EntriesAsync()
+    private List<string> Entries()
     {
-        var package = await PackedPackage.SharedAsync();
         using var zip = package.OpenNupkg();
         return zip.Entries.Select(e => e.FullName).ToList();
     }
 
     [Fact]
-    public async Task The_task_and_every_assembly_it_needs_are_under_tasks_net10()
+    public void The_task_and_every_assembly_it_needs_are_under_tasks_net10()
     {
-        var entries = await EntriesAsync();
+        var entries = Entries();
 
         foreach (var file in new[] { "MirrorAce.BuildTasks.dll", "MirrorAce.BuildTasks.deps.json", "MirrorAce.Core.dll", "Polly.Core.dll", "Microsoft.Extensions.FileSystemGlobbing.dll" })
             Assert.Contains("tasks/net10.0/" + file, entries);
@@ -24,9 +23,8 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public async Task Every_assembly_the_deps_json_names_ships_beside_the_task()
+    public void Every_assembly_the_deps_json_names_ships_beside_the_task()
     {
-        var package = await PackedPackage.SharedAsync();
         using var zip = package.OpenNupkg();
         using var deps = JsonDocument.Parse(zip.GetEntry("tasks/net10.0/MirrorAce.BuildTasks.deps.json")!.Open());
         var runtime = deps.RootElement.GetProperty("targets").EnumerateObject().Single().Value.EnumerateObject()
@@ -39,17 +37,17 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public async Task No_MSBuild_assembly_is_shipped_MSBuild_brings_its_own()
+    public void No_MSBuild_assembly_is_shipped_MSBuild_brings_its_own()
     {
-        var entries = await EntriesAsync();
+        var entries = Entries();
 
         Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
-    public async Task Props_and_targets_are_there_for_single_and_multi_targeting_projects()
+    public void Props_and_targets_are_there_for_single_and_multi_targeting_projects()
     {
-        var entries = await EntriesAsync();
+        var entries = Entries();
 
         foreach (var folder in new[] { "build", "buildMultiTargeting" })
         {
@@ -59,9 +57,8 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public async Task The_package_is_a_development_dependency_that_passes_on_no_dependencies()
+    public void The_package_is_a_development_dependency_that_passes_on_no_dependencies()
     {
-        var package = await PackedPackage.SharedAsync();
         using var zip = package.OpenNupkg();
         using var stream = zip.GetEntry("MirrorAce.BuildTasks.nuspec")!.Open();
         var metadata = XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");

@@ -9,7 +9,7 @@ namespace MirrorAce.BuildTasks.Tests.EndToEnd;
 /// <c>MirrorAceUploadEnabled=true</c>. It multi-targets (with one framework) so its packing runs in
 /// the outer build, which only sees the package's buildMultiTargeting/ imports.
 /// </summary>
-public sealed class PackedConsumerBuild : IAsyncLifetime
+public sealed class PackedConsumerBuild(PackedPackage package) : IAsyncLifetime
 {
     private const string ProjectText = """
         <Project Sdk="Microsoft.NET.Sdk">
@@ -43,7 +43,6 @@ public sealed class PackedConsumerBuild : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var package = await PackedPackage.SharedAsync();
         Sandbox = await TaskHarness.StartSandboxAsync();
         Project = ConsumerProject.FromText(package, "Greeter.csproj", ProjectText);
         Project.WriteFile("Greeter.cs", "namespace Contoso;\n\npublic static class Greeter\n{\n    public static string Hello() => \"hello\";\n}\n");

@@ -8,7 +8,7 @@ namespace MirrorAce.BuildTasks.Tests.EndToEnd;
 /// The sample project, copied as a user would have it, built once with <c>-t:MirrorAceUpload</c>
 /// against a sandbox, with a binary log and a diagnostic log. Tests assert on what it left behind.
 /// </summary>
-public sealed class SampleProjectBuild : IAsyncLifetime
+public sealed class SampleProjectBuild(PackedPackage package) : IAsyncLifetime
 {
     /// <summary>Writes the output items to a file the way a user's target would consume them.</summary>
     private const string ItemsTarget = """
@@ -38,7 +38,6 @@ public sealed class SampleProjectBuild : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var package = await PackedPackage.SharedAsync();
         Sandbox = await TaskHarness.StartSandboxAsync();
         Project = ConsumerProject.FromSample(package);
         Project.WriteFile("Directory.Build.targets", ItemsTarget);
