@@ -1,0 +1,59 @@
+using Microsoft.Build.Framework;
+using MirrorAce.Output;
+using MirrorAce.Upload;
+
+namespace MirrorAce.BuildTasks;
+
+/// <summary>
+/// Turns the engine's events into build log lines: a line when a file starts, every 10 % of a big
+/// file (a chunk can be 100 MB, so per-chunk lines would be too few on slow links and per-buffer
+/// lines far too many), retries and restarts, and each result. Failures are not logged here: the
+/// task logs them once, as coded errors, in input order.
+/// </summary>
+internal sealed class BuildLogListener(LogPump pump) : IUploadListener
+{
+    /// <summary>Files smaller than this upload in seconds; percentages would only be noise.</summary>
+    public const long ProgressThreshold = 4L << 20;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _lastTenth = new(StringComparer.Ordinal);
+
+    public void OnFileStarted(string path, long size) =>
+        pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: uploading {0} ({1})", path, ByteSize.Format(size)));
+
+    public void OnProgress(UploadProgress progress)
+    {
+        if (progress.FileSize < ProgressThreshold) return;
+        var tenth = (int)(progress.FileBytes * 10 / progress.FileSize);
+        lock (_gate)
+        {
+            var last = _lastTenth.GetValueOrDefault(progress.Path);
+            if (tenth < last)
+            {
+                // A restart from byte 0: count the tenths again.
+                _lastTenth[progress.Path] = tenth;
+                return;
+            }
+            if (tenth == last || tenth >= 10) return;
+            _lastTenth[progress.Path] = tenth;
+        }
+        pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}: {1}% ({2} of {3})",
+            progress.Path, tenth * 10, ByteSize.Format(progress.FileBytes), ByteSize.Format(progress.FileSize)));
+    }
+
+    public void OnNotice(UploadNotice notice)
+    {
+        // A restart re-sends a whole file: worth seeing at the default verbosity. A retry is routine.
+        var importance = notice.Kind == NoticeKind.Restart ? MessageImportance.High : MessageImportance.Normal;
+        var text = notice.Path is null ? notice.Message : $"{notice.Path}: {notice.Message}";
+        pump.Post(log => log.LogMessage(importance, "MirrorAce: {0}", text));
+    }
+
+    public void OnFileFinished(FileUploadResult result)
+    {
+        if (!result.Succeeded) return;
+        var file = result.File;
+        pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: uploaded {0} -> {1} (name '{2}', {3}, sha256 {4})",
+            result.Path, file.Url, file.Name, ByteSize.Format(file.Size), file.Sha256));
+    }
+}

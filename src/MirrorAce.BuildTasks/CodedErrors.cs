@@ -1,0 +1,19 @@
+using Microsoft.Build.Utilities;
+
+namespace MirrorAce.BuildTasks;
+
+/// <summary>
+/// Logs the engine's errors the way MSBuild users read them: the code (MA1001 and so on) in the
+/// code column, where IDEs and CI annotations pick it up, and the file as the location, so the
+/// message does not repeat it.
+/// </summary>
+internal static class CodedErrors
+{
+    public static void LogError(this TaskLoggingHelper log, MirrorAceException error, string? location = null) =>
+        log.LogError(null, error.Code, null, location, 0, 0, 0, 0, "{0}", MessageWithoutPath(error));
+
+    private static string MessageWithoutPath(MirrorAceException error) =>
+        error.FilePath is { } path && error.Message.StartsWith(path + ": ", StringComparison.Ordinal)
+            ? error.Message[(path.Length + 2)..]
+            : error.Message;
+}

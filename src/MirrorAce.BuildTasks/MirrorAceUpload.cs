@@ -1,0 +1,165 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Build.Framework;
+using MirrorAce.Output;
+using MirrorAce.Upload;
+
+namespace MirrorAce.BuildTasks;
+
+/// <summary>
+/// Uploads files to MirrorAce and returns one item per uploaded file with its <c>Name</c>, <c>Size</c>,
+/// <c>Sha256</c>, <c>Slug</c> and <c>Url</c>. The API key and token are read from environment
+/// variables by the task itself: task parameters and properties are recorded in binary and
+/// diagnostic logs, so no secret is ever one.
+/// </summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "MSBuild never disposes tasks; a CancellationTokenSource without a timer holds nothing that needs releasing.")]
+public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelableTask
+{
+    private readonly CancellationTokenSource _cancel = new();
+
+    /// <summary>The files to upload; optional metadata <c>Mirrors</c> (comma-separated ids) overrides <see cref="Mirrors"/> for one file.</summary>
+    [Required]
+    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "MSBuild passes item lists as arrays.")]
+    public ITaskItem[] Files { get; set; } = [];
+
+    /// <summary>The MirrorAce API root; empty for https://mirrorace.com/api/v1/.</summary>
+    public string? ApiUrl { get; set; }
+
+    /// <summary>Comma-separated mirror ids for every file without its own; empty for the account's default mirrors.</summary>
+    public string? Mirrors { get; set; }
+
+    /// <summary>Where to write the links JSON; empty for none.</summary>
+    public string? LinksFile { get; set; }
+
+    /// <summary>The cache of earlier uploads that makes a second build upload nothing again; empty for none.</summary>
+    public string? CacheFile { get; set; }
+
+    /// <summary>Relative files resolve against this folder, and the links JSON names files relative to it; empty for the current folder.</summary>
+    public string? BaseDirectory { get; set; }
+
+    /// <summary>The name (never the value) of the environment variable holding the API key.</summary>
+    public string ApiKeyVariable { get; set; } = MirrorAceCredentials.ApiKeyVariable;
+
+    /// <summary>The name (never the value) of the environment variable holding the API token.</summary>
+    public string ApiTokenVariable { get; set; } = MirrorAceCredentials.ApiTokenVariable;
+
+    /// <summary>How many files upload at once.</summary>
+    public int Parallel { get; set; } = 2;
+
+    /// <summary>Bytes per request, below the server's <c>max_chunk_size</c>; 0 for the server's.</summary>
+    public long ChunkSize { get; set; }
+
+    /// <summary>One item per uploaded (or reused) file: the input item with <c>Name</c>, <c>Size</c>, <c>Sha256</c>, <c>Slug</c>, <c>Url</c>, <c>Mirrors</c>, <c>Reused</c>.</summary>
+    [Output]
+    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "MSBuild takes item lists as arrays.")]
+    public ITaskItem[] UploadedFiles { get; private set; } = [];
+
+    /// <summary>Stops the uploads: MSBuild calls this when the build is cancelled (Ctrl+C, or Visual Studio's Cancel).</summary>
+    public void Cancel() => _cancel.Cancel();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var pump = new LogPump();
+        if (Prepare(pump) is not { } run) return false;
+        var outcomes = pump.Run(Log, () => UploadAsync(run, pump));
+
+        UploadedFiles = [.. outcomes.Select((o, i) => (Outcome: o, Item: Files[i])).Where(x => x.Outcome.File is not null)
+            .Select(x => UploadedFileItem.Create(x.Item, x.Outcome))];
+        foreach (var failed in outcomes.Where(o => o.Error is not null))
+            Log.LogError(failed.Error!, failed.Request.FullPath);
+        return !Log.HasLoggedErrors;
+    }
+
+    private sealed record Run(MirrorAceUploader Uploader, UploadOptions Options, IReadOnlyList<RequestedFile> Files,
+        UploadCache Cache, string? CachePath, string? LinksPath);
+
+    private Run? Prepare(LogPump pump)
+    {
+        try
+        {
+            if (Parallel < 1) throw BadParameter($"Parallel is {Parallel}; it must be at least 1");
+            if (ChunkSize < 0) throw BadParameter($"ChunkSize is {ChunkSize}; it must be a positive number of bytes, or 0 for the server's");
+            Uri? api = null;
+            if (!string.IsNullOrWhiteSpace(ApiUrl) && !Uri.TryCreate(ApiUrl.Trim(), UriKind.Absolute, out api))
+                throw BadParameter($"MirrorAceApiUrl '{ApiUrl}' is not an absolute URL");
+            var baseDirectory = string.IsNullOrWhiteSpace(BaseDirectory) ? Environment.CurrentDirectory : Path.GetFullPath(BaseDirectory);
+            var credentials = MirrorAceCredentials.FromEnvironment(ApiKeyVariable, ApiTokenVariable);
+            var options = new UploadOptions
+            {
+                ApiUrl = api,
+                Mirrors = RequestedFile.SplitMirrors(Mirrors),
+                ChunkSize = ChunkSize > 0 ? ChunkSize : null,
+                Parallelism = Parallel,
+                BaseDirectory = baseDirectory,
+                Listener = new BuildLogListener(pump),
+            };
+            var uploader = new MirrorAceUploader(credentials, options);
+            var files = Files.Select(item => new RequestedFile(item.ItemSpec, Path.GetFullPath(item.ItemSpec, baseDirectory),
+                RequestedFile.SplitMirrors(item.GetMetadata("Mirrors")) is { Count: > 0 } own ? own : null)).ToList();
+            var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(CacheFile, baseDirectory);
+            var linksPath = string.IsNullOrWhiteSpace(LinksFile) ? null : Path.GetFullPath(LinksFile, baseDirectory);
+            var cache = cachePath is null
+                ? UploadCache.Empty()
+                : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", problem));
+            return new Run(uploader, options, files, cache, cachePath, linksPath);
+        }
+        catch (MirrorAceException e)
+        {
+            Log.LogError(e);
+            return null;
+        }
+    }
+
+    private async Task<IReadOnlyList<FileOutcome>> UploadAsync(Run run, LogPump pump)
+    {
+        IReadOnlyList<FileOutcome> outcomes;
+        try
+        {
+            outcomes = await new IncrementalUpload(run.Uploader, run.Cache, run.Options.BaseDirectory, run.Options.Mirrors, pump)
+                .RunAsync(run.Files, _cancel.Token);
+        }
+        catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
+        {
+            var cancelled = new MirrorAceException(ErrorCodes.Cancelled, "Cancelled before this file finished; no link is published for it", "Run again to upload it.");
+            outcomes = [.. run.Files.Select(f => FileOutcome.Failed(f, cancelled))];
+        }
+
+        // Written even when some files failed or the build was cancelled: what was uploaded must not be
+        // lost, and links of an earlier build must not pass for this one's.
+        var uploaded = outcomes.Where(o => o.File is not null).Select(o => o.File!).ToList();
+        if (run.LinksPath is { } links)
+        {
+            try
+            {
+                await LinksJson.WriteAsync(links, uploaded, CancellationToken.None);
+                pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: wrote the links of {0} file(s) to {1}", uploaded.Count, links));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                pump.Post(log => log.LogError(null, BuildTaskCodes.LinksNotWritten, null, links, 0, 0, 0, 0,
+                    "MirrorAce could not write the links file ({0}); the files were uploaded, their links are in the build log", e.Message));
+            }
+        }
+        if (run.CachePath is { } cache)
+            await SaveCacheAsync(run.Cache, cache, pump);
+        return outcomes;
+    }
+
+    private static async Task SaveCacheAsync(UploadCache cache, string path, LogPump pump)
+    {
+        try
+        {
+            await cache.SaveAsync(path, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Losing the cache costs the next build an upload, never a wrong link.
+            pump.Post(log => log.LogWarning(null, BuildTaskCodes.CacheNotWritten, null, path, 0, 0, 0, 0,
+                "MirrorAce could not write its upload cache ({0}); the next build will upload these files again", e.Message));
+        }
+    }
+
+    private static MirrorAceException BadParameter(string problem) =>
+        new(ErrorCodes.InvalidArgument, problem, "Fix the property in the project file or on the command line.", step: UploadStep.Validate);
+}

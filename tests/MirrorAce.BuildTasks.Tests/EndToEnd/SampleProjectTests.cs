@@ -1,0 +1,120 @@
+using System.Text.Json;
+using MirrorAce.Tests.Support;
+
+namespace MirrorAce.BuildTasks.Tests.EndToEnd;
+
+[Collection(EndToEndBuilds.Name)]
+public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture<SampleProjectBuild>
+{
+    private static readonly string[] SampleFiles = ["dist/manual.zip", "RELEASE-NOTES.md"];
+
+    private void AssertFirstBuildSucceeded() => Assert.True(build.First.ExitCode == 0, Dotnet.Describe(build.First));
+
+    [Fact]
+    public void Building_the_MirrorAceUpload_target_uploads_every_listed_file_byte_for_byte()
+    {
+        AssertFirstBuildSucceeded();
+
+        Assert.Equal(2, build.UploadsAfterFirst);
+        foreach (var file in SampleFiles)
+        {
+            var local = TempDirectory.Sha256Of(build.Project.PathOf(file));
+            Assert.Single(build.Sandbox.Files, f => f.Sha256 == local);
+        }
+        var notes = Assert.Single(build.Sandbox.Files, f => f.Name == "RELEASE-NOTES.md");
+        Assert.Equal(["1", "3"], notes.Mirrors);
+    }
+
+    [Fact]
+    public void The_uploaded_files_come_back_as_MirrorAceUploadedFile_items_a_later_target_can_use()
+    {
+        AssertFirstBuildSucceeded();
+
+        Assert.Equal(SampleFiles, build.FirstItems.Select(line => line.Split('|')[0]));
+        foreach (var line in build.FirstItems)
+        {
+            var fields = line.Split('|');
+            var stored = build.Sandbox.FindBySlug(fields[1]);
+            Assert.NotNull(stored);
+            Assert.Equal($"{build.Sandbox.ApiUrl.GetLeftPart(UriPartial.Authority)}/m/{stored.Slug}", fields[2]);
+            Assert.Equal(stored.Sha256, fields[3]);
+            Assert.Equal(stored.Size.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[4]);
+            Assert.Equal(stored.Name, fields[5]);
+        }
+        var urls = build.FirstItems.Select(l => l.Split('|')[2]).ToList();
+        Assert.Contains($"Uploaded: manual.zip {urls[0]}, RELEASE-NOTES.md {urls[1]}", build.First.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_links_file_is_written_under_obj_in_the_order_the_files_were_listed()
+    {
+        AssertFirstBuildSucceeded();
+
+        using var links = JsonDocument.Parse(build.FirstLinks);
+        var entries = links.RootElement.EnumerateArray().ToList();
+        Assert.Equal(SampleFiles, entries.Select(e => e.GetProperty("path").GetString()));
+        Assert.Equal(build.FirstItems.Select(l => l.Split('|')[2]), entries.Select(e => e.GetProperty("url").GetString()));
+    }
+
+    [Fact]
+    public async Task A_second_build_with_unchanged_files_uploads_nothing_and_says_it_reused_them()
+    {
+        AssertFirstBuildSucceeded();
+        var chunks = build.Sandbox.ChunkRequestCount;
+
+        var second = await build.Project.DotnetAsync(build.Sandbox, withCredentials: true, "build", "-t:MirrorAceUpload");
+
+        Assert.True(second.ExitCode == 0, Dotnet.Describe(second));
+        Assert.Equal(build.UploadsAfterFirst, build.Sandbox.CompletedUploadCount);
+        Assert.Equal(chunks, build.Sandbox.ChunkRequestCount);
+        Assert.Equal(2, second.StandardOutput.Split('\n').Count(l => l.Contains("MirrorAce: reused", StringComparison.Ordinal)));
+        Assert.Equal(build.FirstItems, File.ReadAllLines(build.Project.PathOf("uploaded-items.txt")));
+    }
+
+    [Fact]
+    public void Neither_the_binary_log_nor_the_diagnostic_log_holds_the_credentials()
+    {
+        AssertFirstBuildSucceeded();
+        var binlog = LogScan.BinaryLogRecords(build.BinaryLog);
+        var diagnostic = File.ReadAllText(build.DiagnosticLog);
+
+        // The logs are the ones that matter: they record the task's parameters and the API URL.
+        Assert.True(LogScan.Contains(binlog, "MIRRORACE_API_KEY"), "the binary log does not record the task's parameters");
+        Assert.True(LogScan.Contains(binlog, build.Sandbox.ApiUrl.AbsoluteUri), "the binary log does not record the properties");
+        Assert.Contains(build.Sandbox.ApiUrl.AbsoluteUri, diagnostic, StringComparison.Ordinal);
+        foreach (var secret in new[] { Support.TaskHarness.ApiKey, Support.TaskHarness.ApiToken })
+        {
+            Assert.False(LogScan.Contains(binlog, secret), "the binary log holds a credential");
+            Assert.DoesNotContain(secret, diagnostic, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, build.First.StandardOutput, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_design_time_build_never_uploads()
+    {
+        AssertFirstBuildSucceeded();
+        var requests = build.Sandbox.Requests.Count;
+
+        var designTime = await build.Project.DotnetAsync(build.Sandbox, withCredentials: true,
+            "build", "-t:MirrorAceUpload", "--no-restore", "-p:DesignTimeBuild=true");
+
+        Assert.True(designTime.ExitCode == 0, Dotnet.Describe(designTime));
+        Assert.Equal(requests, build.Sandbox.Requests.Count);
+        Assert.DoesNotContain("MirrorAce:", designTime.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_credentials_in_the_environment_the_build_fails_with_MA1020_naming_the_variable()
+    {
+        AssertFirstBuildSucceeded();
+        var requests = build.Sandbox.Requests.Count;
+
+        var result = await build.Project.DotnetAsync(build.Sandbox, withCredentials: false, "build", "-t:MirrorAceUpload", "--no-restore");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("error MA1020", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("MIRRORACE_API_KEY", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(requests, build.Sandbox.Requests.Count);
+    }
+}

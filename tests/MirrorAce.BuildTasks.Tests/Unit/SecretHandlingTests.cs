@@ -1,0 +1,57 @@
+using System.Reflection;
+using Microsoft.Build.Framework;
+using MirrorAce.BuildTasks.Tests.Support;
+using MirrorAce.Tests.Support;
+
+namespace MirrorAce.BuildTasks.Tests.Unit;
+
+public sealed class SecretHandlingTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private readonly RecordingBuildEngine _engine = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void No_task_parameter_can_carry_a_secret_only_the_names_of_the_variables_that_hold_them()
+    {
+        // MSBuild records every task parameter in binary and diagnostic logs.
+        var parameters = typeof(MirrorAceUpload).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true } && p.DeclaringType == typeof(MirrorAceUpload))
+            .Select(p => p.Name)
+            .ToList();
+
+        Assert.Contains("ApiKeyVariable", parameters);
+        Assert.DoesNotContain(parameters, p =>
+            (p.Contains("Key", StringComparison.OrdinalIgnoreCase) || p.Contains("Token", StringComparison.OrdinalIgnoreCase)
+             || p.Contains("Password", StringComparison.OrdinalIgnoreCase) || p.Contains("Secret", StringComparison.OrdinalIgnoreCase))
+            && !p.EndsWith("Variable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Nothing_the_task_logs_or_writes_contains_the_credentials_on_success_or_failure()
+    {
+        await using var sandbox = await TaskHarness.StartSandboxAsync();
+        _folder.CreateFile("a.bin", 1_000);
+        _folder.CreateFile("b.bin", 1_000);
+        var task = TaskHarness.CreateTask(sandbox, _folder, _engine, TaskHarness.Item("a.bin"), TaskHarness.Item("b.bin"));
+        task.Parallel = 1;
+        task.LinksFile = Path.Combine(_folder.Path, "links.json");
+        // A refusal for the second file: its error quotes the server.
+        sandbox.Faults.Add(new Sandbox.Fault(Sandbox.FaultKind.StatusError, Sandbox.Endpoint.UploadVariables, OnRequest: 3, Times: 100));
+
+        task.Execute();
+
+        var everything = string.Join("\n", _engine.Events.Select(e => e.Event switch
+        {
+            BuildErrorEventArgs error => $"{error.Code} {error.File} {error.Message}",
+            BuildWarningEventArgs warning => $"{warning.Code} {warning.File} {warning.Message}",
+            var other => other.Message,
+        })) + File.ReadAllText(task.LinksFile)
+           + string.Join("\n", task.UploadedFiles.SelectMany(i => i.MetadataNames.Cast<string>().Select(i.GetMetadata)));
+        Assert.Contains("a.bin", everything, StringComparison.Ordinal);
+        Assert.Contains(ErrorCodes.ServerRefused, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(TaskHarness.ApiKey, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(TaskHarness.ApiToken, everything, StringComparison.Ordinal);
+    }
+}
