@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The performance benchmark: builds in Release and prints throughput (against curl), peak memory,
 # bytes read per file and parallel scaling, each a median of several runs with its spread.
-# Usage: bash bench/run.sh [runs]   (needs curl and /usr/bin/time; about 3 minutes and 6 GB of disk)
+# Usage: bash bench/run.sh [runs] [sections, e.g. 1,2]   (needs curl and /usr/bin/time; about 3 minutes and 6 GB of disk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -11,4 +11,4 @@ done
 for project in src/MirrorAce.Sandbox src/MirrorAce.Cli bench/MirrorAce.Bench; do
   dotnet build "$project" -c Release -v quiet -nologo >/dev/null
 done
-dotnet bench/MirrorAce.Bench/bin/Release/net10.0/MirrorAce.Bench.dll "$PWD" "${1:-3}"
+dotnet bench/MirrorAce.Bench/bin/Release/net10.0/MirrorAce.Bench.dll "$PWD" "${1:-3}" "${2:-1,2,3,4,5}"

@@ -8,6 +8,7 @@ using MirrorAce.Upload;
 // its spread, and every speed is a ratio against a reference measured in the same run on the same machine.
 var root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+var sections = args.Length > 2 ? args[2].Split(',') : ["1", "2", "3", "4", "5"];
 var work = Path.Combine(root, "artifacts", "bench");
 Directory.CreateDirectory(work);
 var cli = Path.Combine(root, "src/MirrorAce.Cli/bin/Release/net10.0/mirrorace.dll");
@@ -18,8 +19,9 @@ const long chunk = 100_000_000;
 const long GiB = 1L << 30;
 
 Console.WriteLine($"MirrorAce benchmark — {Environment.ProcessorCount} cores, {runs} runs each, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+if (sections.Intersect(["1", "2", "3"]).Any())
+{
 var big = Files.Random(Path.Combine(work, "1GiB.bin"), GiB);
-
 using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-size", chunk.ToString(CultureInfo.InvariantCulture)))
 {
     // 1. Throughput: the CLI against curl, 1 GiB in 100 MB chunks.
@@ -66,10 +68,22 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
         File.Delete(file);
     }
 }
+}
+
+// 5. What the MSBuild task adds to a no-op incremental build (every file a verified cache hit).
+if (sections.Contains("5"))
+{
+    using var sandbox = SandboxProcess.Start(sandboxDll);
+    var (without, with) = MsBuildNoOp.Measure(root, sandbox.ApiUrl, env, Math.Max(runs, 5));
+    Console.WriteLine();
+    Console.WriteLine("5. No-op incremental `dotnet build` of a consumer project (10 MB file already uploaded)");
+    Console.WriteLine($"   without MirrorAceUpload {without}; with it {with}; added {with.Median - without.Median:0.000} s");
+}
 
 // 4. Parallel files against a sandbox with per-request latency.
-using (var slow = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-size", "1000000", "--response-delay-ms", "300"))
+if (sections.Contains("4"))
 {
+    using var slow = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-size", "1000000", "--response-delay-ms", "300");
     const int n = 8, p = 4;
     var files = Enumerable.Range(0, n).Select(i => Files.Random(Path.Combine(work, $"par-{i}.bin"), 3_000_000)).ToList();
     var one = new Samples("s");
