@@ -154,7 +154,6 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
         }
 
         await github.WaitAtPatchHoldAsync(ct);
-        github.TakeBeforePatch()?.Invoke(id);
         var updated = github.Update(owner, repo, id, edit);
         github.TakeAfterPatch()?.Invoke(id);
         return Found(updated, apiRoot, webRoot, Docs + "#update-a-release");

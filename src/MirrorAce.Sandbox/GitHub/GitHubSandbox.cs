@@ -2,7 +2,7 @@ namespace MirrorAce.Sandbox.GitHub;
 
 /// <summary>
 /// The part of GitHub's REST API for releases that writing release notes needs, held in memory: releases,
-/// two tokens, injected faults and hooks that let a test play another writer. Served by the sandbox's
+/// two tokens, injected faults and a hook that lets a test play another writer. Served by the sandbox's
 /// Kestrel under <c>/api/v3/</c> (GitHub Enterprise Server style) and <c>/github/</c> (a plain root).
 /// </summary>
 public sealed class GitHubSandbox
@@ -14,7 +14,6 @@ public sealed class GitHubSandbox
     private readonly Dictionary<long, StoredRelease> _releases = [];
     private readonly Queue<(GitHubFault Fault, int RetryAfterSeconds)> _faults = new();
     private readonly List<GitHubRequest> _requests = [];
-    private readonly Queue<Action<long>> _beforePatch = new();
     private readonly Queue<Action<long>> _afterPatch = new();
     private long _nextId = 170_000_000;
     private int _patchCount;
@@ -104,16 +103,6 @@ public sealed class GitHubSandbox
         }
     }
 
-    /// <summary>Runs <paramref name="edit"/> (given the release id) once, when the next PATCH has been accepted but not yet applied: another writer got in between the client's read and its write, and the PATCH will overwrite that edit.</summary>
-    public void BeforeNextPatch(Action<long> edit)
-    {
-        ArgumentNullException.ThrowIfNull(edit);
-        lock (_sync)
-        {
-            _beforePatch.Enqueue(edit);
-        }
-    }
-
     /// <summary>Runs <paramref name="edit"/> (given the release id) once, right after the next PATCH was applied and before it is answered: a writer that read earlier overwrites the client's write.</summary>
     public void AfterNextPatch(Action<long> edit)
     {
@@ -183,14 +172,6 @@ public sealed class GitHubSandbox
             {
                 // A writer that never came must not hang the test: the held PATCHes go ahead.
             }
-        }
-    }
-
-    internal Action<long>? TakeBeforePatch()
-    {
-        lock (_sync)
-        {
-            return _beforePatch.TryDequeue(out var edit) ? edit : null;
         }
     }
 
