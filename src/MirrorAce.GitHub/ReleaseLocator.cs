@@ -30,7 +30,7 @@ internal static class ReleaseLocator
         {
             // Not published (or no such tag): look for a draft.
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             throw GitHubFailures.WhileReading(ex, target);
         }
@@ -43,7 +43,7 @@ internal static class ReleaseLocator
                 var options = new ApiOptions { PageSize = PageSize, PageCount = 1, StartPage = page };
                 listed = await retry.RunAsync("listing releases", () => releases.GetAll(target.Owner, target.Name, options), ct);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 throw GitHubFailures.WhileReading(ex, target);
             }
@@ -62,7 +62,7 @@ internal static class ReleaseLocator
         {
             return await retry.RunAsync("reading the release", () => client.Repository.Release.Get(target.Owner, target.Name, id), ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             throw GitHubFailures.WhileReading(ex, target);
         }

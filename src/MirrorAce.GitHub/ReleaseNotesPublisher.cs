@@ -100,7 +100,7 @@ public static class ReleaseNotesPublisher
             var update = new ReleaseUpdate { Body = body };
             await retry.RunAsync("writing the release notes", () => client.Repository.Release.Edit(target.Owner, target.Name, id, update), ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             throw GitHubFailures.WhileWriting(ex, target);
         }

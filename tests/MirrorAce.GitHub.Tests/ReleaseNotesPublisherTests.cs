@@ -256,6 +256,39 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_github_that_cannot_be_reached_is_a_coded_error_after_the_retries()
+    {
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var target = ReleaseTarget.Resolve($"http://127.0.0.1:{port}/api/v3", GitHubTargets.Repository, "ghs_x", "v1.0", null)!;
+        var notices = new List<string>();
+
+        var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
+            ReleaseNotesPublisher.PublishAsync(target, [Uploads.File("app.zip", "a1pp")], Quick with { OnNotice = notices.Add }));
+
+        Assert.Equal(GitHubErrorCodes.RequestFailed, error.Code);
+        Assert.Contains($"127.0.0.1:{port}/api/v3/", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Quick.MaxTransientRetries, notices.Count);
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_waiting_out_a_rate_limit()
+    {
+        GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "");
+        GitHub.FailNext(GitHubFault.TooManyRequests, retryAfterSeconds: 60);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), [Uploads.File("app.zip", "a1pp")], Quick, cancel.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
+        Assert.Equal(0, GitHub.PatchCount);
+    }
+
+    [Fact]
     public async Task Notes_that_would_exceed_githubs_limit_are_a_coded_error_and_nothing_is_written()
     {
         var notes = new string('x', ReleaseNotesSection.MaxBodyLength - 200);
