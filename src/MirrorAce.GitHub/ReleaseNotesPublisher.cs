@@ -36,8 +36,10 @@ public static class ReleaseNotesPublisher
     /// <remarks>
     /// GitHub has no conditional update for releases, so a job that finishes at the same moment can overwrite
     /// our write with a body it read before it. After each write the release is read back after a random
-    /// wait; if our rows (name and slug) are missing they are merged into what is there now and written again,
+    /// wait; if our rows (name and slug) are missing, they are merged into what is there now and written again,
     /// up to <see cref="ReleaseNotesOptions.MaxWrites"/> times. Every writer does the same, so all rows end up listed.
+    /// A row found under our name with a slug we never saw is another job's later upload of a file with the same
+    /// name: it is left to win (<see cref="ReleaseNotesResult.Superseded"/>) instead of being fought over.
     /// </remarks>
     /// <param name="target">The release, from <see cref="ReleaseTarget.Resolve"/>.</param>
     /// <param name="files">The uploaded files; several with one name: the last wins. None: nothing is asked of GitHub.</param>
@@ -56,13 +58,14 @@ public static class ReleaseNotesPublisher
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        if (files.Count == 0) return new ReleaseNotesResult(null, target.Tag, null, false, [], [], [], 0);
+        if (files.Count == 0) return new ReleaseNotesResult(null, target.Tag, null, false, [], [], [], [], 0);
 
         var client = GitHubConnectionFactory.Create(target);
         var retry = new GitHubRetry(options);
         var release = await ReleaseLocator.LocateAsync(client, target, retry, ct);
+        var rows = new WrittenRows(files);
         var first = ReleaseNotesSection.Merge(release.Body, files);
-        if (first.Body == (release.Body ?? "")) return Result(release, first, writes: 0);
+        if (first.Body == (release.Body ?? "")) return Result(release, first, rows, writes: 0);
 
         var merge = first;
         for (var writes = 1; ; writes++)
@@ -72,23 +75,25 @@ public static class ReleaseNotesPublisher
                 throw new MirrorAceException(GitHubErrorCodes.BodyTooLong,
                     string.Create(CultureInfo.InvariantCulture,
                         $"With the links section, the notes of {target.Description} would be {merge.Body.Length:N0} characters; GitHub allows {ReleaseNotesSection.MaxBodyLength:N0}"),
-                    "Shorten the release notes, or list fewer files in them. Nothing was written.");
+                    "Shorten the release notes, or list fewer files in them." + (writes == 1 ? " Nothing was written." : ""));
             }
 
+            rows.BeforeWrite(release.Body);
             await WriteAsync(client, target, release.Id, merge.Body, retry, ct);
             await Task.Delay(SettleDelay(options), ct);
             release = await ReleaseLocator.GetAsync(client, target, release.Id, retry, ct);
-            if (ReleaseNotesSection.Lists(release.Body, files)) return Result(release, first, writes);
+            var lost = rows.Lost(release.Body);
+            if (lost.Count == 0) return Result(release, first, rows, writes);
 
             if (writes >= options.MaxWrites)
             {
                 throw new MirrorAceException(GitHubErrorCodes.ConcurrentEdits,
-                    $"Other writers kept overwriting the notes of {target.Description}: after {writes} writes they still lack some of this job's files",
+                    $"Other writers kept overwriting the notes of {target.Description}: after {writes} writes they still lack {string.Join(", ", lost.Select(f => f.Name))}",
                     "Re-run the job: its files are uploaded and the links are in its outputs; a re-run merges them into the notes again.");
             }
 
-            options.OnNotice?.Invoke($"Another writer replaced the notes of {target.Description}; merging this job's rows into theirs (write {writes + 1} of {options.MaxWrites}).");
-            merge = ReleaseNotesSection.Merge(release.Body, files);
+            options.OnNotice?.Invoke($"Another writer replaced the notes of {target.Description}, dropping {lost.Count} of this job's rows; merging them into the notes as they are now (write {writes + 1} of {options.MaxWrites}).");
+            merge = ReleaseNotesSection.Merge(release.Body, rows.Pending);
         }
     }
 
@@ -114,6 +119,6 @@ public static class ReleaseNotesPublisher
         return min + (max - min) * Random.Shared.NextDouble();
     }
 
-    private static ReleaseNotesResult Result(Release release, SectionMerge first, int writes) =>
-        new(release.Id, release.TagName, release.HtmlUrl, writes > 0, first.Added, first.Replaced, first.AlreadyListed, writes);
+    private static ReleaseNotesResult Result(Release release, SectionMerge first, WrittenRows rows, int writes) =>
+        new(release.Id, release.TagName, release.HtmlUrl, writes > 0, first.Added, first.Replaced, first.AlreadyListed, rows.Superseded, writes);
 }

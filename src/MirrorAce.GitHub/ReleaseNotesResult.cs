@@ -8,6 +8,7 @@ namespace MirrorAce.GitHub;
 /// <param name="Added">Files that were not listed before.</param>
 /// <param name="Replaced">Files listed before with other details (a re-upload under the same name), now replaced.</param>
 /// <param name="AlreadyListed">Files listed before exactly as they would be written.</param>
+/// <param name="Superseded">Files whose row another job replaced, while this one was writing, with its own upload under the same name; the later upload stays listed.</param>
 /// <param name="Writes">How many PATCH requests it took (more than one when another writer got in between).</param>
 public sealed record ReleaseNotesResult(
     long? ReleaseId,
@@ -17,4 +18,5 @@ public sealed record ReleaseNotesResult(
     IReadOnlyList<string> Added,
     IReadOnlyList<string> Replaced,
     IReadOnlyList<string> AlreadyListed,
+    IReadOnlyList<string> Superseded,
     int Writes);

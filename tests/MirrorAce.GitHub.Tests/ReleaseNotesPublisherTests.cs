@@ -334,6 +334,37 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_writer_that_puts_back_the_row_we_replaced_is_undone()
+    {
+        var previous = ReleaseNotesSection.Render([Uploads.File("app.zip", "0ld")]);
+        var id = GitHub.AddRelease(GitHubTargets.Repository, "v1.0", previous);
+        var reupload = Uploads.File("app.zip", "n3w");
+        // A job that read the notes before our write lands just after it, restoring the old upload's row.
+        GitHub.AfterNextPatch(release => GitHub.SetReleaseBody(release, previous));
+
+        var result = await ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), [reupload], Quick);
+
+        Assert.Equal(2, result.Writes);
+        Assert.Equal(ReleaseNotesSection.Render([reupload]), GitHub.ReleaseBody(id));
+    }
+
+    [Fact]
+    public async Task A_later_upload_under_the_same_name_by_another_job_is_left_to_win()
+    {
+        var id = GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "Notes");
+        var ours = new[] { Uploads.File("SHA256SUMS", "0urs"), Uploads.File("app-linux.zip", "l1nux") };
+        var theirs = Uploads.File("SHA256SUMS", "th3irs");
+        // Another job uploaded a file of the same name after us and merged it into our notes.
+        GitHub.AfterNextPatch(release => GitHub.SetReleaseBody(release, ReleaseNotesSection.Merge(GitHub.ReleaseBody(release), [theirs]).Body));
+
+        var result = await ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), ours, Quick);
+
+        Assert.Equal(1, result.Writes);
+        Assert.Equal(["SHA256SUMS"], result.Superseded);
+        Assert.Equal(ReleaseNotesSection.Merge("Notes", [ours[1], theirs]).Body, GitHub.ReleaseBody(id));
+    }
+
+    [Fact]
     public async Task A_writer_that_keeps_overwriting_ends_in_a_coded_error_after_the_allowed_writes()
     {
         var id = GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "Notes");
@@ -362,6 +393,24 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
 
         Assert.Equal(ReleaseNotesSection.Merge("Notes\n", jobs.SelectMany(f => f)).Body, GitHub.ReleaseBody(id));
         Assert.True(GitHub.PatchCount > jobs.Count, $"{GitHub.PatchCount} PATCHes: the race was not provoked");
+    }
+
+    [Fact]
+    public async Task Matrix_jobs_that_each_upload_a_file_of_one_name_finish_without_fighting_over_it()
+    {
+        var id = GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "");
+        var linux = new[] { Uploads.File("app-linux.zip", "l1nux"), Uploads.File("SHA256SUMS", "sumsl") };
+        var windows = new[] { Uploads.File("app-win.zip", "w1n"), Uploads.File("SHA256SUMS", "sumsw") };
+        GitHub.HoldPatches(2);
+
+        var results = await Task.WhenAll(new[] { linux, windows }.Select(files => Task.Run(() =>
+            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), files, ReleaseNotesOptions.Default))));
+
+        var rows = ReleaseNotesSection.ReadRows(GitHub.ReleaseBody(id));
+        Assert.Equal(["SHA256SUMS", "app-linux.zip", "app-win.zip"], rows.Select(r => r.Name));
+        Assert.Contains(rows[0].Slug, new[] { "sumsl", "sumsw" });
+        Assert.Single(results, r => r.Superseded.SequenceEqual(["SHA256SUMS"]));
+        Assert.True(GitHub.PatchCount <= 4, $"{GitHub.PatchCount} PATCHes");
     }
 
     [Fact]
