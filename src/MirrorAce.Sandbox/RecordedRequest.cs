@@ -9,7 +9,7 @@ public sealed record RecordedRequest
 
     public required string Path { get; init; }
 
-    /// <summary>Null for paths that are not API endpoints (404s, file pages).</summary>
+    /// <summary>Null for paths that are not MirrorAce API endpoints (404s, file pages, the GitHub API).</summary>
     public required Endpoint? Endpoint { get; init; }
 
     /// <summary>A copy of the request headers; repeated headers are joined with ", ".</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using MirrorAce.Sandbox.GitHub;
 
 namespace MirrorAce.Sandbox;
 
@@ -14,16 +15,27 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SandboxState _state;
     private readonly bool _ownsStorage;
+    private readonly GitHubApi _gitHubApi;
 
     private SandboxServer(WebApplication app, SandboxState state, bool ownsStorage)
     {
         _app = app;
         _state = state;
         _ownsStorage = ownsStorage;
+        _gitHubApi = new GitHubApi(GitHub, state.Record);
     }
 
     /// <summary>The API root, e.g. <c>http://127.0.0.1:PORT/api/v1/</c>, with its trailing slash.</summary>
     public Uri ApiUrl => new(_state.Server + "/api/v1/");
+
+    /// <summary>A plain GitHub API root, e.g. <c>http://127.0.0.1:PORT/github/</c>, as on GitHub.com or GHE.com where nothing follows the host.</summary>
+    public Uri GitHubApiUrl => new(_state.Server + "/github/");
+
+    /// <summary>A GitHub Enterprise Server style API root, <c>http://127.0.0.1:PORT/api/v3/</c>.</summary>
+    public Uri GitHubEnterpriseApiUrl => new(_state.Server + "/api/v3/");
+
+    /// <summary>The GitHub releases API served beside the MirrorAce API: releases, tokens, faults, hooks.</summary>
+    public GitHubSandbox GitHub { get; } = new();
 
     public SandboxOptions Options => _state.Options;
 
@@ -115,6 +127,11 @@ public sealed class SandboxServer : IAsyncDisposable
 
     private Task DispatchAsync(HttpContext context)
     {
+        if (GitHubApi.Serves(context.Request.Path.Value))
+        {
+            return _gitHubApi.HandleAsync(context);
+        }
+
         var pipeline = new ApiPipeline(_state);
         return context.Request.Path.Value switch
         {

@@ -1,0 +1,70 @@
+using System.Net;
+using Octokit;
+
+namespace MirrorAce.GitHub;
+
+/// <summary>Turns what Octokit throws into coded errors that say what to change: the permission, the tag, the token.</summary>
+internal static class GitHubFailures
+{
+    public const string PermissionAdvice =
+        "Add 'permissions: contents: write' to the workflow job (or give github-token a token with that permission); "
+        + "a read-only token can see releases but not edit their notes.";
+
+    public static MirrorAceException ReleaseNotFound(ReleaseTarget target, Exception? inner = null) =>
+        new(GitHubErrorCodes.ReleaseNotFound,
+            target.Tag is { } tag ? $"Release '{tag}' not found in {target.Repository}" : $"Release {target.ReleaseId} not found in {target.Repository}",
+            "Create the release first or check release-tag (a draft is found by its tag too). If the repository is private, "
+            + "the token must be able to see it: 'permissions: contents: write' in the workflow job.",
+            serverMessage: ServerMessage(inner), inner: inner);
+
+    /// <summary>A failure while finding or reading the release.</summary>
+    public static MirrorAceException WhileReading(Exception ex, ReleaseTarget target) => ex switch
+    {
+        MirrorAceException coded => coded,
+        NotFoundException => ReleaseNotFound(target, ex),
+        _ => Common(ex, target, "reading"),
+    };
+
+    /// <summary>A failure while writing the notes.</summary>
+    public static MirrorAceException WhileWriting(Exception ex, ReleaseTarget target) => ex switch
+    {
+        MirrorAceException coded => coded,
+        // GitHub answers 404 rather than 403 where it will not even admit the repository exists.
+        ForbiddenException or NotFoundException => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+            $"The token may not edit the notes of {target.Description} (HTTP {(int)((ApiException)ex).StatusCode})",
+            PermissionAdvice + (ex is NotFoundException ? " If the release was deleted meanwhile, create it again." : ""),
+            serverMessage: ServerMessage(ex), inner: ex),
+        ApiValidationException validation when ServerMessage(validation)?.Contains("too long", StringComparison.OrdinalIgnoreCase) == true =>
+            new MirrorAceException(GitHubErrorCodes.BodyTooLong,
+                $"GitHub refused the notes of {target.Description} as too long",
+                "Shorten the release notes, or list fewer files in them.", serverMessage: ServerMessage(validation), inner: ex),
+        _ => Common(ex, target, "writing"),
+    };
+
+    private static MirrorAceException Common(Exception ex, ReleaseTarget target, string doing) => ex switch
+    {
+        AuthorizationException => new MirrorAceException(GitHubErrorCodes.BadToken,
+            $"GitHub refused the token while {doing} the notes of {target.Description} (HTTP 401)",
+            "Check github-token: it may be expired, revoked, or meant for another GitHub server than " + target.ApiUrl + ".",
+            serverMessage: ServerMessage(ex), inner: ex),
+        ForbiddenException => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+            $"GitHub refused access while {doing} {target.Description} (HTTP 403)",
+            PermissionAdvice, serverMessage: ServerMessage(ex), inner: ex),
+        ApiException api => new MirrorAceException(GitHubErrorCodes.RequestFailed,
+            $"GitHub answered HTTP {(int)api.StatusCode} while {doing} the notes of {target.Description}",
+            api.StatusCode >= HttpStatusCode.InternalServerError ? "GitHub may be having trouble; re-run the job later." : "Check the release and the token's permissions.",
+            serverMessage: ServerMessage(ex), inner: ex),
+        _ => new MirrorAceException(GitHubErrorCodes.RequestFailed,
+            $"GitHub could not be reached at {target.ApiUrl} while {doing} the notes of {target.Description}",
+            "Check GITHUB_API_URL and the network; re-run the job later.",
+            serverMessage: ex.Message, inner: ex),
+    };
+
+    private static string? ServerMessage(Exception? ex)
+    {
+        if (ex is not ApiException api) return null;
+        var details = api.ApiError?.Errors?.Select(e => e.Message).Where(m => !string.IsNullOrEmpty(m)).ToList();
+        var message = api.ApiError?.Message;
+        return details is { Count: > 0 } ? $"{message}: {string.Join("; ", details)}" : message;
+    }
+}

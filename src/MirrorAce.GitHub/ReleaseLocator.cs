@@ -1,0 +1,70 @@
+using Octokit;
+
+namespace MirrorAce.GitHub;
+
+/// <summary>
+/// Finds the release: by id when a <c>release</c> event gave one; else by tag; else, since GitHub's
+/// by-tag lookup does not see drafts, among the listed releases (drafts included for a token that can push).
+/// </summary>
+internal static class ReleaseLocator
+{
+    internal const int PageSize = 100;
+
+    // 3,000 releases, newest first: drafts are recent, and a wrong tag must not page through a huge history.
+    internal const int MaxPages = 30;
+
+    public static async Task<Release> LocateAsync(IGitHubClient client, ReleaseTarget target, GitHubRetry retry, CancellationToken ct)
+    {
+        var releases = client.Repository.Release;
+        if (target.ReleaseId is { } id)
+        {
+            return await GetAsync(client, target, id, retry, ct);
+        }
+
+        var tag = target.Tag!;
+        try
+        {
+            return await retry.RunAsync("finding the release by tag", () => releases.Get(target.Owner, target.Name, tag), ct);
+        }
+        catch (NotFoundException)
+        {
+            // Not published (or no such tag): look for a draft.
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            throw GitHubFailures.WhileReading(ex, target);
+        }
+
+        for (var page = 1; page <= MaxPages; page++)
+        {
+            IReadOnlyList<Release> listed;
+            try
+            {
+                var options = new ApiOptions { PageSize = PageSize, PageCount = 1, StartPage = page };
+                listed = await retry.RunAsync("listing releases", () => releases.GetAll(target.Owner, target.Name, options), ct);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                throw GitHubFailures.WhileReading(ex, target);
+            }
+
+            if (listed.FirstOrDefault(r => string.Equals(r.TagName, tag, StringComparison.Ordinal)) is { } found) return found;
+            if (listed.Count < PageSize) break;
+        }
+
+        throw GitHubFailures.ReleaseNotFound(target);
+    }
+
+    /// <summary>The release as it is now; used again after every write to see what actually stuck.</summary>
+    public static async Task<Release> GetAsync(IGitHubClient client, ReleaseTarget target, long id, GitHubRetry retry, CancellationToken ct)
+    {
+        try
+        {
+            return await retry.RunAsync("reading the release", () => client.Repository.Release.Get(target.Owner, target.Name, id), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            throw GitHubFailures.WhileReading(ex, target);
+        }
+    }
+}

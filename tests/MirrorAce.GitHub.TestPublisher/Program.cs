@@ -1,0 +1,38 @@
+using MirrorAce;
+using MirrorAce.GitHub;
+using MirrorAce.Output;
+
+// MirrorAce.GitHub.TestPublisher <links.json>
+// Reads GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_TOKEN, RELEASE_TAG and GITHUB_EVENT_PATH like the action would,
+// and merges the links JSON into the release's notes. Exit 0 on success, 1 with "CODE message" on stderr.
+if (args.Length != 1)
+{
+    await Console.Error.WriteLineAsync("usage: MirrorAce.GitHub.TestPublisher <links.json>");
+    return 2;
+}
+
+try
+{
+    var files = LinksJson.Parse(await File.ReadAllTextAsync(args[0]));
+    var target = ReleaseTarget.Resolve(
+        Environment.GetEnvironmentVariable("GITHUB_API_URL"),
+        Environment.GetEnvironmentVariable("GITHUB_REPOSITORY"),
+        Environment.GetEnvironmentVariable("GITHUB_TOKEN"),
+        Environment.GetEnvironmentVariable("RELEASE_TAG"),
+        Environment.GetEnvironmentVariable("GITHUB_EVENT_PATH"));
+    if (target is null)
+    {
+        Console.WriteLine("no release to write to");
+        return 0;
+    }
+
+    var options = ReleaseNotesOptions.Default with { OnNotice = Console.WriteLine };
+    var result = await ReleaseNotesPublisher.PublishAsync(target, files, options);
+    Console.WriteLine($"changed={result.Changed} writes={result.Writes} added={string.Join(',', result.Added)}");
+    return 0;
+}
+catch (MirrorAceException ex)
+{
+    await Console.Error.WriteLineAsync($"{ex.Code} {ex.Message}");
+    return 1;
+}
