@@ -178,7 +178,7 @@ public sealed class MirrorAceClient
             {
                 if (status >= 400)
                     throw new MirrorAceException(ErrorCodes.HttpError, $"{url.GetLeftPart(UriPartial.Path)} answered HTTP {status}. {e.Problem}",
-                        status is 404 or 405 ? "Check the API URL: it should be the API root, such as https://mirrorace.com/api/v1/." : "Check your credentials and the API URL.", step: step);
+                        AdviceForStatus(status), step: step);
                 // A 200 that is not the envelope: a proxy or a broken server; what it did with the request is unknown.
                 throw new RequestFailedException(RequestFate.Unknown, e);
             }
@@ -218,6 +218,15 @@ public sealed class MirrorAceClient
     private static MirrorAceException NetworkError(Uri url, UploadStep step, string what, Exception? inner) =>
         new(ErrorCodes.NetworkFailure, $"The request to {url.GetLeftPart(UriPartial.Authority)} failed: {what}",
             "Check the network and the API URL, then run again; retries were made where that was safe.", step: step, inner: inner);
+
+    private static string AdviceForStatus(int status) => status switch
+    {
+        404 or 405 => "Check the API URL: it should be the API root, such as https://mirrorace.com/api/v1/.",
+        // A proxy between here and MirrorAce may accept less than the server's max_chunk_size.
+        413 => "A proxy or the server refused a request this large: lower the chunk size (--chunk-size, MirrorAceChunkSize, chunk-size).",
+        401 or 403 => "Check MIRRORACE_API_KEY and MIRRORACE_API_TOKEN, and that your account may use the API.",
+        _ => "Check your credentials and the API URL, then run again.",
+    };
 
     private static string Describe(Exception e)
     {
