@@ -10,8 +10,10 @@ namespace MirrorAce.Bench;
 /// </summary>
 internal static class CurlReference
 {
-    public static double Upload(MirrorAceClient client, string file, IReadOnlyList<string> chunkFiles, long chunkSize, MirrorAceCredentials credentials)
+    /// <summary>Uploads the chunks; returns the wall time and the CPU time curl used.</summary>
+    public static (double Seconds, double CpuSeconds) Upload(MirrorAceClient client, string file, IReadOnlyList<string> chunkFiles, long chunkSize, MirrorAceCredentials credentials)
     {
+        var cpu = 0.0;
         var total = new FileInfo(file).Length;
         var clock = Stopwatch.StartNew();
         var variables = client.GetUploadVariablesAsync().GetAwaiter().GetResult();
@@ -19,18 +21,19 @@ internal static class CurlReference
         {
             var first = i * chunkSize;
             var last = Math.Min(first + chunkSize, total) - 1;
-            var answer = Curl(variables.ServerFile.AbsoluteUri,
+            var (answer, used) = Curl(variables.ServerFile.AbsoluteUri,
                 "-F", $"api_key={credentials.ApiKey}", "-F", $"api_token={credentials.ApiToken}",
                 "-F", $"cTracker={variables.ChunkTracker}", "-F", $"upload_key={variables.UploadKey}",
                 "-F", "mirrors[1]=1", "-F", "mirrors[2]=2",
                 "-F", $"files[]=@{chunkFiles[i]};filename={Path.GetFileName(file)}",
                 "-H", string.Create(CultureInfo.InvariantCulture, $"Content-Range: bytes {first}-{last}/{total}"),
                 "-H", "Expect:");
+            cpu += used;
             var expected = last == total - 1 ? "\"complete\"" : "\"continue\"";
             if (!answer.Contains(expected, StringComparison.Ordinal))
                 throw new InvalidOperationException($"curl chunk {i}: {answer}");
         }
-        return clock.Elapsed.TotalSeconds;
+        return (clock.Elapsed.TotalSeconds, cpu);
     }
 
     public static IReadOnlyList<string> Split(string file, long chunkSize, string folder)
@@ -41,13 +44,9 @@ internal static class CurlReference
         return Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
     }
 
-    private static string Curl(string url, params string[] arguments)
+    private static (string Output, double CpuSeconds) Curl(string url, params string[] arguments)
     {
-        var start = new ProcessStartInfo("curl") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-sS", "-X", "POST", url }.Concat(arguments)) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output;
+        var measured = Processes.RunTimed("curl", new[] { "-sS", "-X", "POST", url }.Concat(arguments));
+        return (measured.Output, measured.CpuSeconds);
     }
 }

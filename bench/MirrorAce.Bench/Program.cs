@@ -30,19 +30,28 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
     var cliTimes = new Samples("s");
     var engineTimes = new Samples("s");
     var curlTimes = new Samples("s");
+    var cliCpu = new Samples("s");
+    var engineCpu = new Samples("s");
+    var curlCpu = new Samples("s");
     for (var i = 0; i < runs; i++)
     {
         var measured = Processes.RunTimed("dotnet", [cli, "upload", big, "--api-url", sandbox.ApiUrl.AbsoluteUri, "--chunk-size", $"{chunk}", "--parallel", "1"], env);
         if (measured.ExitCode != 0) throw new InvalidOperationException(measured.Output);
         cliTimes.Add(measured.Seconds);
+        cliCpu.Add(measured.CpuSeconds);
+        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         engineTimes.Add(await Engine.UploadSecondsAsync(credentials, sandbox.ApiUrl, big, chunk));
-        curlTimes.Add(CurlReference.Upload(client, big, chunks, chunk, credentials));
+        engineCpu.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
+        var (curlSeconds, curlCpuSeconds) = CurlReference.Upload(client, big, chunks, chunk, credentials);
+        curlTimes.Add(curlSeconds);
+        curlCpu.Add(curlCpuSeconds);
     }
     Console.WriteLine();
     Console.WriteLine("1. Throughput, 1 GiB in 100 MB chunks to the sandbox (hash-and-discard mode)");
     Console.WriteLine($"   curl (reference)      {curlTimes}  = {GiB / curlTimes.Median / 1e6:0} MB/s");
     Console.WriteLine($"   mirrorace CLI process {cliTimes}  = {GiB / cliTimes.Median / 1e6:0} MB/s  ratio CLI/curl {cliTimes.Median / curlTimes.Median:0.000}");
     Console.WriteLine($"   engine in-process     {engineTimes}  = {GiB / engineTimes.Median / 1e6:0} MB/s  ratio engine/curl {engineTimes.Median / curlTimes.Median:0.000}");
+    Console.WriteLine($"   client CPU time: curl {curlCpu}; CLI {cliCpu} (SHA-256 included; curl hashes nothing); engine {engineCpu}");
 
     // 3. Bytes read from disk: the engine reads each file once (SHA-256 in the same pass).
     var read = await Engine.BytesReadAsync(credentials, sandbox.ApiUrl, big, chunk);
@@ -68,6 +77,28 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
         File.Delete(file);
     }
 }
+}
+
+// 1b. The same on a link like a release machine's: the sandbox reads no faster than 1 Gbit/s.
+if (sections.Contains("1"))
+{
+    var file = Files.Random(Path.Combine(work, "1GiB.bin"), GiB);
+    using var link = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-size", chunk.ToString(CultureInfo.InvariantCulture), "--link-mbit", "1000");
+    var chunks = CurlReference.Split(file, chunk, Path.Combine(work, "chunks"));
+    var client = new MirrorAceClient(credentials, link.ApiUrl);
+    var cliTimes = new Samples("s");
+    var curlTimes = new Samples("s");
+    for (var i = 0; i < runs; i++)
+    {
+        var measured = Processes.RunTimed("dotnet", [cli, "upload", file, "--api-url", link.ApiUrl.AbsoluteUri, "--chunk-size", $"{chunk}"], env);
+        if (measured.ExitCode != 0) throw new InvalidOperationException(measured.Output);
+        cliTimes.Add(measured.Seconds);
+        curlTimes.Add(CurlReference.Upload(client, file, chunks, chunk, credentials).Seconds);
+    }
+    Console.WriteLine();
+    Console.WriteLine("1b. Throughput on a 1 Gbit/s link (the sandbox reads at most 125 MB/s), 1 GiB in 100 MB chunks");
+    Console.WriteLine($"   curl (reference)      {curlTimes}  = {GiB / curlTimes.Median / 1e6:0} MB/s");
+    Console.WriteLine($"   mirrorace CLI process {cliTimes}  = {GiB / cliTimes.Median / 1e6:0} MB/s  ratio CLI/curl {cliTimes.Median / curlTimes.Median:0.000}");
 }
 
 // 5. What the MSBuild task adds to a no-op incremental build (every file a verified cache hit).

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace MirrorAce.Sandbox;
 
-/// <summary><c>dotnet run --project src/MirrorAce.Sandbox [-- --port N] [--storage DIR] [--max-chunk-size B] [--response-delay-ms MS] [--discard] [--github-release OWNER/REPO@TAG]...</c>: the sandbox on its own, until Ctrl+C.</summary>
+/// <summary><c>dotnet run --project src/MirrorAce.Sandbox [-- --port N] [--storage DIR] [--max-chunk-size B] [--response-delay-ms MS] [--link-mbit N] [--discard] [--github-release OWNER/REPO@TAG]...</c>: the sandbox on its own, until Ctrl+C.</summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
@@ -34,12 +34,16 @@ internal static class Program
                     releases.Add((repository, tag));
                     i++;
                     break;
+                case "--link-mbit" when i + 1 < args.Length && long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var mbit):
+                    options.LinkBytesPerSecond = mbit * 1_000_000 / 8;
+                    i++;
+                    break;
                 case "--discard":
                     // Hash and discard: benchmarks measure the client, not the sandbox's disk.
                     options.DiscardFiles = true;
                     break;
                 default:
-                    await Console.Error.WriteLineAsync("usage: MirrorAce.Sandbox [--port N] [--storage DIR] [--max-chunk-size BYTES] [--response-delay-ms MS] [--discard] [--github-release OWNER/REPO@TAG]...");
+                    await Console.Error.WriteLineAsync("usage: MirrorAce.Sandbox [--port N] [--storage DIR] [--max-chunk-size BYTES] [--response-delay-ms MS] [--link-mbit N] [--discard] [--github-release OWNER/REPO@TAG]...");
                     return 2;
             }
         }

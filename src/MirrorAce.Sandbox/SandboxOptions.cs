@@ -43,6 +43,9 @@ public sealed class SandboxOptions
     /// <summary>Latency added to every upload request (chunk or remote) before it is answered.</summary>
     public TimeSpan ResponseDelay { get; set; }
 
+    /// <summary>When set, chunk bodies are read no faster than this many bytes a second: a link to benchmark on.</summary>
+    public long? LinkBytesPerSecond { get; set; }
+
     /// <summary>The status file/info reports for files completed from now on; a test of verification sets another.</summary>
     public string NewFileStatus { get; set; } = "active";
 }

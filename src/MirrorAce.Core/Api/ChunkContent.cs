@@ -16,7 +16,7 @@ internal sealed class ChunkContent : HttpContent
 
     // Not ArrayPool.Shared: its per-thread caches keep a 1 MiB array for every thread that ever
     // returned one, so memory crept up with the file size. This pool holds a bounded few, shared.
-    private static readonly ArrayPool<byte> Buffers = ArrayPool<byte>.Create(BufferSize, 8);
+    private static readonly ArrayPool<byte> Buffers = ArrayPool<byte>.Create(BufferSize, 12);
 
     private readonly SafeFileHandle _file;
     private readonly long _offset;
@@ -55,49 +55,58 @@ internal sealed class ChunkContent : HttpContent
         // HttpClient may serialize a content again (it does not for POST without redirects); start clean.
         BytesSent = 0;
         BodySent = false;
+        // Three buffers in rotation: while the socket takes one, another is hashed on a second core and
+        // the next is read, so SHA-256 costs no wall time when the network or the CPU is the limit.
         var size = (int)Math.Min(BufferSize, _length);
-        var current = Buffers.Rent(size);
-        var spare = Buffers.Rent(size);
-        // Two buffers: the next one is read and hashed while the socket still takes the last, so
-        // hashing overlaps the wait for the network instead of adding to it.
-        var pending = Task.CompletedTask;
-        var pendingBytes = 0;
+        var buffers = new[] { Buffers.Rent(size), Buffers.Rent(size), Buffers.Rent(size) };
+        var busy = new[] { Task.CompletedTask, Task.CompletedTask, Task.CompletedTask };
+        var lastHash = Task.CompletedTask;
+        var lastWrite = Task.CompletedTask;
         try
         {
-            for (long read = 0; read < _length;)
+            var k = 0;
+            for (long read = 0; read < _length; k = (k + 1) % buffers.Length)
             {
-                var want = (int)Math.Min(current.Length, _length - read);
+                await busy[k];
+                var buffer = buffers[k];
+                var want = (int)Math.Min(buffer.Length, _length - read);
                 var position = _offset + read;
-                var got = await RandomAccess.ReadAsync(_file, current.AsMemory(0, want), _fileOffset + position, cancellationToken);
+                var got = await RandomAccess.ReadAsync(_file, buffer.AsMemory(0, want), _fileOffset + position, cancellationToken);
                 if (got == 0)
                     throw new FileChangedException();
-                _hasher.Append(position, current.AsSpan(0, got));
-                _wholeHasher?.Append(_fileOffset + position, current.AsSpan(0, got));
-                await pending;
-                Sent(pendingBytes);
-                pending = stream.WriteAsync(current.AsMemory(0, got), cancellationToken).AsTask();
-                pendingBytes = got;
                 read += got;
-                (current, spare) = (spare, current);
+                lastHash = HashAfterAsync(lastHash, position, buffer, got);
+                lastWrite = WriteAfterAsync(lastWrite, stream, buffer, got, cancellationToken);
+                busy[k] = Task.WhenAll(lastHash, lastWrite);
             }
-            await pending;
-            Sent(pendingBytes);
+            await lastWrite;
+            await lastHash;
             BodySent = true;
         }
         finally
         {
-            // A buffer goes back to the pool only once no write can still be reading it.
-            try { await pending; }
-            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or HttpRequestException) { }
-            Buffers.Return(current);
-            Buffers.Return(spare);
+            // A buffer goes back to the pool only once no write or hash can still be reading it.
+            foreach (var task in busy)
+            {
+                try { await task; }
+                catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or HttpRequestException or InvalidOperationException) { }
+            }
+            foreach (var buffer in buffers) Buffers.Return(buffer);
         }
     }
 
-    private void Sent(int bytes)
+    private Task HashAfterAsync(Task previous, long position, byte[] buffer, int count) => Task.Run(async () =>
     {
-        if (bytes == 0) return;
-        BytesSent += bytes;
+        await previous;
+        _hasher.Append(position, buffer.AsSpan(0, count));
+        _wholeHasher?.Append(_fileOffset + position, buffer.AsSpan(0, count));
+    });
+
+    private async Task WriteAfterAsync(Task previous, Stream stream, byte[] buffer, int count, CancellationToken cancellationToken)
+    {
+        await previous;
+        await stream.WriteAsync(buffer.AsMemory(0, count), cancellationToken);
+        BytesSent += count;
         Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
         _onPosition?.Invoke(_offset + BytesSent);
     }
