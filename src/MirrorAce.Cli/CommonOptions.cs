@@ -16,7 +16,8 @@ internal sealed class CommonOptions
     public Option<string?> LinksJson { get; } = new("--links-json") { Description = "Write the links JSON to this file." };
     public Option<string?> LinksMarkdown { get; } = new("--links-markdown") { Description = "Write a Markdown table of the links to this file." };
     public Option<string?> PasswordEnv { get; } = new("--password-env") { Description = "The environment variable holding a password to protect the files with." };
-    public Option<string?> ReuseLinks { get; } = new("--reuse-links") { Description = "A links JSON of earlier uploads: files with the same SHA-256 and size that are still active are reused, not uploaded again." };
+    public Option<string?> ReuseLinks { get; } = new("--reuse-links") { Description = "A links JSON of earlier uploads: files with the same SHA-256 and size that are still active are reused, not uploaded again. The --links-json file of an earlier run counts too." };
+    public Option<bool> NoReuse { get; } = new("--no-reuse") { Description = "Upload every file even if an earlier upload of the same bytes is still active." };
     public Option<int> Retries { get; } = new("--retries") { Description = "Retries of a request the server surely did not process.", DefaultValueFactory = _ => 5 };
     public Option<int> Restarts { get; } = new("--restarts") { Description = "Restarts of a file from byte 0 when a request's fate is unknown.", DefaultValueFactory = _ => 3 };
     public Option<double> StallTimeout { get; } = new("--stall-timeout") { Description = "Seconds without progress before a request is abandoned.", DefaultValueFactory = _ => 60 };
@@ -24,7 +25,7 @@ internal sealed class CommonOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Mirrors, ApiUrl, Parallel, LinksJson, LinksMarkdown, PasswordEnv, ReuseLinks, Retries, Restarts, StallTimeout, Deadline })
+        foreach (var option in new Option[] { Mirrors, ApiUrl, Parallel, LinksJson, LinksMarkdown, PasswordEnv, ReuseLinks, NoReuse, Retries, Restarts, StallTimeout, Deadline })
             command.Options.Add(option);
     }
 
@@ -48,7 +49,9 @@ internal sealed class CommonOptions
             Mirrors = FileSelection.SplitList(parse.GetValue(Mirrors)),
             Parallelism = parse.GetValue(Parallel),
             FilePassword = password,
-            ReuseCandidates = ReadReuseLinks(parse.GetValue(ReuseLinks)),
+            // A re-run must not upload the same bytes twice (MirrorAce has no delete): the links of the last
+            // run, where the user keeps them, are the first place to look.
+            ReuseCandidates = parse.GetValue(NoReuse) ? [] : [.. ReadReuseLinks(parse.GetValue(ReuseLinks)), .. ReadEarlierLinks(parse.GetValue(LinksJson))],
             Listener = listener,
             Retry = new RetrySettings
             {
@@ -59,6 +62,13 @@ internal sealed class CommonOptions
             },
         };
         return (credentials, options);
+    }
+
+    private static IReadOnlyList<UploadedFile> ReadEarlierLinks(string? path)
+    {
+        // This file is about to be replaced, so one that is not a links JSON is simply not a source.
+        try { return ReadReuseLinks(path); }
+        catch (MirrorAceException) { return []; }
     }
 
     private static IReadOnlyList<UploadedFile> ReadReuseLinks(string? path)

@@ -55,6 +55,23 @@ public class OtherCommandsTests
     }
 
     [Fact]
+    public async Task A_rerun_with_the_same_links_json_reuses_by_default_and_no_reuse_uploads_again()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync();
+        dir.CreateFile("app.zip", 3000);
+
+        await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
+        var again = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
+        Assert.Equal(1, sandbox.CompletedUploadCount);
+        Assert.Contains("(reused)", again.StandardOutput, StringComparison.Ordinal);
+
+        var forced = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json", "--no-reuse");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal(2, sandbox.CompletedUploadCount);
+    }
+
+    [Fact]
     public async Task Status_reports_every_link_and_fails_when_one_is_no_longer_active()
     {
         using var dir = new TempDirectory();
