@@ -104,11 +104,14 @@ public sealed class MirrorAceClient
 
     private MultipartFormDataContent BuildChunkBody(UploadVariables variables, ChunkSpec chunk)
     {
-        var form = new MultipartFormDataContent("mirrorace-" + Guid.NewGuid().ToString("N"))
+        var boundary = "mirrorace-" + Guid.NewGuid().ToString("N");
+        var form = new MultipartFormDataContent(boundary)
         {
             // The filename goes as raw UTF-8: PHP does not decode the MIME encoded-words .NET would write.
             HeaderEncodingSelector = (_, _) => Encoding.UTF8,
         };
+        // .NET quotes the boundary parameter; browsers and curl do not, and a simple server parser may not expect it.
+        form.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={boundary}");
         foreach (var (name, value) in CredentialFields().Concat(UploadFields(variables, chunk.Mirrors, chunk.Password)))
         {
             var field = new StringContent(value, Encoding.UTF8);

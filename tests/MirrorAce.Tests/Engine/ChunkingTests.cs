@@ -43,6 +43,7 @@ public class ChunkingTests
         {
             Assert.NotNull(r.ContentLength);
             Assert.Null(r.TransferEncoding);
+            Assert.Matches("^multipart/form-data; boundary=[A-Za-z0-9-]+$", r.Headers["Content-Type"]);
         });
     }
 
