@@ -1,0 +1,35 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using MirrorAce.Output;
+
+namespace MirrorAce.BuildTasks;
+
+/// <summary>
+/// The dry run's answer in the build log, at high importance so it shows at the default verbosity:
+/// per file its size, the requests its bytes would take and the mirrors, or the earlier upload that
+/// would be reused; what cannot be uploaded as the same coded errors a real build would give.
+/// </summary>
+internal static class DryRunReport
+{
+    public static void Write(TaskLoggingHelper log, IReadOnlyList<FilePlan> plans, ReleaseNotesWriter? notes)
+    {
+        log.LogMessage(MessageImportance.High, "MirrorAce: dry run: no file byte is sent, and no links file, cache or release notes are written");
+        foreach (var (request, plan, reuses) in plans)
+        {
+            if (plan.Error is not null) continue;
+            var what = reuses.Count > 0
+                ? $"would reuse {IncrementalUpload.Links(reuses)} (unchanged since it was uploaded, and MirrorAce still has it)"
+                : $"{plan.Chunks} request{(plan.Chunks == 1 ? "" : "s")} to mirrors {string.Join(", ", plan.Mirrors)}"
+                  + (plan.Parts > 1 ? $", split into {plan.Parts} parts" : "");
+            log.LogMessage(MessageImportance.High, "MirrorAce: dry run: {0} ({1}): {2}", request.ItemSpec, ByteSize.Format(plan.Size), what);
+        }
+
+        var failed = plans.Where(p => p.Plan.Error is not null).ToList();
+        foreach (var plan in failed)
+            log.LogError(plan.Plan.Error!, plan.Request.FullPath);
+        if (failed.Count > 0) return;
+        log.LogMessage(MessageImportance.High, "MirrorAce: dry run: {0} file{1} ready: credentials, mirrors and size limits were checked with MirrorAce{2}",
+            plans.Count, plans.Count == 1 ? "" : "s",
+            notes is null ? "" : $"; they would be listed in the notes of {notes.Description} (whether the token may edit them is only known when writing)");
+    }
+}
