@@ -28,8 +28,12 @@ internal static class DryRunReport
         foreach (var plan in failed)
             log.LogError(plan.Plan.Error!, plan.Request.FullPath);
         if (failed.Count > 0) return;
-        log.LogMessage(MessageImportance.High, "MirrorAce: dry run: {0} file{1} ready: credentials, mirrors and size limits were checked with MirrorAce{2}",
-            plans.Count, plans.Count == 1 ? "" : "s",
+        // Only files that would be sent are checked against the account's limits; reused ones were confirmed through file/info.
+        var checks = plans.Any(p => p.Reuses.Count == 0)
+            ? "credentials, mirrors and size limits were checked with MirrorAce"
+            : "MirrorAce confirmed every earlier upload";
+        log.LogMessage(MessageImportance.High, "MirrorAce: dry run: {0} file{1} ready: {2}{3}",
+            plans.Count, plans.Count == 1 ? "" : "s", checks,
             notes is null ? "" : $"; they would be listed in the notes of {notes.Description} (whether the token may edit them is only known when writing)");
     }
 }
