@@ -8,8 +8,6 @@ namespace MirrorAce.BuildTasks;
 /// </summary>
 internal sealed record FileOutcome(RequestedFile Request, IReadOnlyList<UploadedFile> Uploads, MirrorAceException? Error, bool Reused)
 {
-    public bool Succeeded => Error is null && Uploads.Count > 0;
-
     public static FileOutcome Uploaded(RequestedFile request, IReadOnlyList<UploadedFile> uploads) => new(request, uploads, null, Reused: false);
 
     public static FileOutcome FromCache(RequestedFile request, IReadOnlyList<UploadedFile> uploads) => new(request, uploads, null, Reused: true);
