@@ -52,8 +52,11 @@ internal sealed class BuildLogListener(LogPump pump) : IUploadListener
     public void OnFileFinished(FileUploadResult result)
     {
         if (!result.Succeeded) return;
-        var file = result.File;
-        pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: uploaded {0} -> {1} (name '{2}', {3}, sha256 {4})",
-            result.Path, file.Url, file.Name, ByteSize.Format(file.Size), file.Sha256));
+        foreach (var file in result.Uploaded)
+        {
+            var what = file.PartOf is { } part ? $"{result.Path} part {part.Index} of {part.Count}" : result.Path;
+            pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: uploaded {0} -> {1} (name '{2}', {3}, sha256 {4})",
+                what, file.Url, file.Name, ByteSize.Format(file.Size), file.Sha256));
+        }
     }
 }

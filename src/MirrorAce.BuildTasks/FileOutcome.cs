@@ -2,12 +2,15 @@ using MirrorAce.Upload;
 
 namespace MirrorAce.BuildTasks;
 
-/// <summary>What became of one requested file: uploaded now, reused from an earlier build, or failed.</summary>
-internal sealed record FileOutcome(RequestedFile Request, UploadedFile? File, MirrorAceException? Error, bool Reused)
+/// <summary>
+/// What became of one requested file: uploaded now, reused from an earlier build, or failed. A file
+/// split into numbered parts became several uploads; every other file became one.
+/// </summary>
+internal sealed record FileOutcome(RequestedFile Request, IReadOnlyList<UploadedFile> Uploads, MirrorAceException? Error, bool Reused)
 {
-    public static FileOutcome Uploaded(RequestedFile request, UploadedFile file) => new(request, file, null, Reused: false);
+    public static FileOutcome Uploaded(RequestedFile request, IReadOnlyList<UploadedFile> uploads) => new(request, uploads, null, Reused: false);
 
-    public static FileOutcome FromCache(RequestedFile request, UploadedFile file) => new(request, file, null, Reused: true);
+    public static FileOutcome FromCache(RequestedFile request, IReadOnlyList<UploadedFile> uploads) => new(request, uploads, null, Reused: true);
 
-    public static FileOutcome Failed(RequestedFile request, MirrorAceException error) => new(request, null, error, Reused: false);
+    public static FileOutcome Failed(RequestedFile request, MirrorAceException error) => new(request, [], error, Reused: false);
 }

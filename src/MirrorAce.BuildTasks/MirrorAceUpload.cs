@@ -6,10 +6,11 @@ using MirrorAce.Upload;
 namespace MirrorAce.BuildTasks;
 
 /// <summary>
-/// Uploads files to MirrorAce and returns one item per uploaded file with its <c>Name</c>, <c>Size</c>,
-/// <c>Sha256</c>, <c>Slug</c> and <c>Url</c>. The API key and token are read from environment
-/// variables by the task itself: task parameters and properties are recorded in binary and
-/// diagnostic logs, so no secret is ever one.
+/// Uploads files to MirrorAce and returns one item per uploaded file (per part, for a split file) with
+/// its <c>Name</c>, <c>Size</c>, <c>Sha256</c>, <c>Slug</c> and <c>Url</c>; optionally lists them in a GitHub
+/// release's notes, or only reports what it would do (<see cref="DryRun"/>). The API key, the API token
+/// and the GitHub token are read from environment variables by the task itself: task parameters and
+/// properties are recorded in binary and diagnostic logs, so no secret is ever one.
 /// </summary>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
     Justification = "MSBuild never disposes tasks; a CancellationTokenSource without a timer holds nothing that needs releasing.")]
@@ -49,7 +50,28 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     /// <summary>Bytes per request, below the server's <c>max_chunk_size</c>; 0 for the server's.</summary>
     public long ChunkSize { get; set; }
 
-    /// <summary>One item per uploaded (or reused) file: the input item with <c>Name</c>, <c>Size</c>, <c>Sha256</c>, <c>Slug</c>, <c>Url</c>, <c>Mirrors</c>, <c>Reused</c>.</summary>
+    /// <summary>Whether a file not smaller than the account's <c>max_file_size</c> is uploaded as numbered parts (one item each) instead of refused.</summary>
+    public bool Split { get; set; }
+
+    /// <summary>Whether to only check and report what would be uploaded: no file byte is sent, nothing is written, no item is returned.</summary>
+    public bool DryRun { get; set; }
+
+    /// <summary>The tag of the GitHub release whose notes should list the uploads; empty to leave release notes alone.</summary>
+    public string? ReleaseTag { get; set; }
+
+    /// <summary>The repository holding the release, <c>owner/name</c>.</summary>
+    public string? GitHubRepository { get; set; }
+
+    /// <summary>The GitHub API root; empty for https://api.github.com/.</summary>
+    public string? GitHubApiUrl { get; set; }
+
+    /// <summary>The name (never the value) of the environment variable holding the GitHub token that edits the release notes.</summary>
+    public string GitHubTokenVariable { get; set; } = ReleaseNotesWriter.DefaultTokenVariable;
+
+    /// <summary>
+    /// One item per upload, in input order: the input item with <c>Name</c>, <c>Size</c>, <c>Sha256</c>, <c>Slug</c>, <c>Url</c>,
+    /// <c>Mirrors</c>, <c>Reused</c>; a split file gives one item per part, with <c>PartOf</c>, <c>Part</c>, <c>Parts</c>, <c>PartOfSha256</c>.
+    /// </summary>
     [Output]
     [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "MSBuild takes item lists as arrays.")]
     public ITaskItem[] UploadedFiles { get; private set; } = [];
@@ -62,17 +84,22 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     {
         var pump = new LogPump();
         if (Prepare(pump) is not { } run) return false;
-        var outcomes = pump.Run(Log, () => UploadAsync(run, pump));
+        if (DryRun)
+        {
+            var plans = pump.Run(Log, () => PlanAsync(run, pump));
+            DryRunReport.Write(Log, plans, run.Notes);
+            return !Log.HasLoggedErrors;
+        }
 
-        UploadedFiles = [.. outcomes.Select((o, i) => (Outcome: o, Item: Files[i])).Where(x => x.Outcome.File is not null)
-            .Select(x => UploadedFileItem.Create(x.Item, x.Outcome))];
+        var outcomes = pump.Run(Log, () => UploadAsync(run, pump));
+        UploadedFiles = [.. outcomes.SelectMany((o, i) => UploadedFileItem.For(Files[i], o))];
         foreach (var failed in outcomes.Where(o => o.Error is not null))
             Log.LogError(failed.Error!, failed.Request.FullPath);
         return !Log.HasLoggedErrors;
     }
 
     private sealed record Run(MirrorAceUploader Uploader, UploadOptions Options, IReadOnlyList<RequestedFile> Files,
-        UploadCache Cache, string? CachePath, string? LinksPath);
+        UploadCache Cache, string? CachePath, string? LinksPath, ReleaseNotesWriter? Notes);
 
     private Run? Prepare(LogPump pump)
     {
@@ -92,8 +119,10 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
                 ChunkSize = ChunkSize > 0 ? ChunkSize : null,
                 Parallelism = Parallel,
                 BaseDirectory = baseDirectory,
+                Split = Split,
                 Listener = new BuildLogListener(pump),
             };
+            var notes = ReleaseNotesWriter.Resolve(ReleaseTag, GitHubRepository, GitHubApiUrl, GitHubTokenVariable, Environment.GetEnvironmentVariable);
             var uploader = new MirrorAceUploader(credentials, options);
             var files = Files.Select(item => new RequestedFile(item.ItemSpec, Path.GetFullPath(item.ItemSpec, baseDirectory),
                 RequestedFile.SplitMirrors(item.GetMetadata("Mirrors")) is { Count: > 0 } own ? own : null)).ToList();
@@ -102,7 +131,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             var cache = cachePath is null
                 ? UploadCache.Empty()
                 : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", problem));
-            return new Run(uploader, options, files, cache, cachePath, linksPath);
+            return new Run(uploader, options, files, cache, cachePath, linksPath, notes);
         }
         catch (MirrorAceException e)
         {
@@ -116,8 +145,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         IReadOnlyList<FileOutcome> outcomes;
         try
         {
-            outcomes = await new IncrementalUpload(run.Uploader, run.Cache, run.Options.BaseDirectory, run.Options.Mirrors, pump)
-                .RunAsync(run.Files, _cancel.Token);
+            outcomes = await Incremental(run, pump).RunAsync(run.Files, _cancel.Token);
         }
         catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
         {
@@ -127,7 +155,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
 
         // Written even when some files failed or the build was cancelled: what was uploaded must not be
         // lost, and links of an earlier build must not pass for this one's.
-        var uploaded = outcomes.Where(o => o.File is not null).Select(o => o.File!).ToList();
+        var uploaded = outcomes.SelectMany(o => o.Uploads).ToList();
         if (run.LinksPath is { } links)
         {
             try
@@ -143,8 +171,28 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         }
         if (run.CachePath is { } cache)
             await SaveCacheAsync(run.Cache, cache, pump);
+
+        // Reused files count as much as new ones: the notes list what the release offers, not what this build sent.
+        if (run.Notes is { } notes && uploaded.Count > 0 && !_cancel.IsCancellationRequested)
+            await notes.PublishAsync(uploaded, pump, _cancel.Token);
         return outcomes;
     }
+
+    private async Task<IReadOnlyList<FilePlan>> PlanAsync(Run run, LogPump pump)
+    {
+        try
+        {
+            return await Incremental(run, pump).PlanAsync(run.Files, _cancel.Token);
+        }
+        catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
+        {
+            var cancelled = new MirrorAceException(ErrorCodes.Cancelled, "Cancelled before this file was checked", "Run again to check it.");
+            return [.. run.Files.Select(f => FilePlan.Upload(f, new PlannedUpload(f.ItemSpec, 0, 0, [], null, cancelled)))];
+        }
+    }
+
+    private static IncrementalUpload Incremental(Run run, LogPump pump) =>
+        new(run.Uploader, run.Cache, run.Options.BaseDirectory, run.Options.Mirrors, run.Options.Split, pump);
 
     private static async Task SaveCacheAsync(UploadCache cache, string path, LogPump pump)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MirrorAce.Upload;
 
 namespace MirrorAce.BuildTasks;
 
@@ -81,16 +82,73 @@ internal sealed class CacheEntry
     [JsonPropertyName("slug")] public string? Slug { get; set; }
     [JsonPropertyName("url")] public string? Url { get; set; }
     [JsonPropertyName("mirrors")] public List<string>? Mirrors { get; set; }
+    /// <summary>
+    /// The numbered parts, when the file was split; <see cref="Name"/> and <see cref="Sha256"/> are then the whole
+    /// file's, and <see cref="Slug"/>/<see cref="Url"/> the first part's. An older task that knows nothing of parts
+    /// thus checks the first part's slug against the whole file's size, finds them different, and uploads again:
+    /// never a wrong link.
+    /// </summary>
+    [JsonPropertyName("parts")] public List<CachedPart>? Parts { get; set; }
 
     [JsonIgnore]
     public bool IsComplete =>
         !string.IsNullOrEmpty(ApiUrl) && !string.IsNullOrEmpty(Path) && RequestedMirrors is not null && Size > 0
-        && !string.IsNullOrEmpty(Sha256) && !string.IsNullOrEmpty(Slug) && !string.IsNullOrEmpty(Url);
+        && !string.IsNullOrEmpty(Sha256) && !string.IsNullOrEmpty(Slug) && !string.IsNullOrEmpty(Url)
+        && (Parts is null || (Parts.Count > 0 && Parts.All(p => p.IsComplete) && Parts.Sum(p => p.Size) == Size));
+
+    /// <summary>What MirrorAce holds for this entry: the file, or its parts in order.</summary>
+    public IReadOnlyList<UploadedFile> Uploads(string linkPath)
+    {
+        if (Parts is null)
+            return [new UploadedFile(Name ?? System.IO.Path.GetFileName(Path!), linkPath, Size, Sha256!, Slug!, Url!, Mirrors ?? [])];
+        var whole = Name ?? System.IO.Path.GetFileName(Path!);
+        return Parts.Select((p, i) => new UploadedFile(p.Name!, linkPath, p.Size, p.Sha256!, p.Slug!, p.Url!, p.Mirrors ?? [])
+        {
+            PartOf = new SplitPart(whole, Size, Sha256!, i + 1, Parts.Count),
+        }).ToList();
+    }
+
+    /// <summary>An entry for <paramref name="uploads"/>, one file or the parts of one, sent from a file that had <paramref name="stamp"/>.</summary>
+    public static CacheEntry For(string apiUrl, string fullPath, string mirrorsKey, FileStamp stamp, IReadOnlyList<UploadedFile> uploads)
+    {
+        var first = uploads[0];
+        return new CacheEntry
+        {
+            ApiUrl = apiUrl,
+            Path = fullPath,
+            RequestedMirrors = mirrorsKey,
+            Size = stamp.Size,
+            LastWriteUtc = stamp.LastWriteUtc,
+            Sha256 = first.PartOf?.Sha256 ?? first.Sha256,
+            Name = first.PartOf?.Name ?? first.Name,
+            Slug = first.Slug,
+            Url = first.Url,
+            Mirrors = [.. first.Mirrors],
+            Parts = first.PartOf is null
+                ? null
+                : [.. uploads.Select(p => new CachedPart { Name = p.Name, Size = p.Size, Sha256 = p.Sha256, Slug = p.Slug, Url = p.Url, Mirrors = [.. p.Mirrors] })],
+        };
+    }
 
     public bool Matches(string apiUrl, string fullPath, string mirrorsKey) =>
         string.Equals(ApiUrl, apiUrl, StringComparison.Ordinal)
         && string.Equals(Path, fullPath, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
         && string.Equals(RequestedMirrors, mirrorsKey, StringComparison.Ordinal);
+}
+
+/// <summary>One numbered part of a split file, as uploaded.</summary>
+internal sealed class CachedPart
+{
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonPropertyName("size")] public long Size { get; set; }
+    [JsonPropertyName("sha256")] public string? Sha256 { get; set; }
+    [JsonPropertyName("slug")] public string? Slug { get; set; }
+    [JsonPropertyName("url")] public string? Url { get; set; }
+    [JsonPropertyName("mirrors")] public List<string>? Mirrors { get; set; }
+
+    [JsonIgnore]
+    public bool IsComplete =>
+        !string.IsNullOrEmpty(Name) && Size > 0 && !string.IsNullOrEmpty(Sha256) && !string.IsNullOrEmpty(Slug) && !string.IsNullOrEmpty(Url);
 }
 
 internal sealed class CacheFile

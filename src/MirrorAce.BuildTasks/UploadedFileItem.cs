@@ -1,19 +1,25 @@
 using System.Globalization;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using MirrorAce.Upload;
 
 namespace MirrorAce.BuildTasks;
 
 /// <summary>
-/// The <c>MirrorAceUploadedFile</c> item of one file: the input item (with its own metadata) plus
+/// The <c>MirrorAceUploadedFile</c> item of one upload: the input item (with its own metadata) plus
 /// what MirrorAce made of it. Every value is escaped, so MSBuild gives it back exactly as MirrorAce sent it.
 /// </summary>
 internal static class UploadedFileItem
 {
-    public static ITaskItem Create(ITaskItem input, FileOutcome outcome)
+    /// <summary>One item per upload: a split file gives one per part, each with the local file as its item spec.</summary>
+    public static IEnumerable<ITaskItem> For(ITaskItem input, FileOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var file = outcome.File ?? throw new ArgumentException("Only uploaded files have items.", nameof(outcome));
+        return outcome.Uploads.Select(upload => Create(input, upload, outcome.Reused));
+    }
+
+    private static TaskItem Create(ITaskItem input, UploadedFile file, bool reused)
+    {
         var item = new TaskItem(input);
         item.SetMetadata("Name", MSBuildEscaping.Escape(file.Name));
         item.SetMetadata("Size", file.Size.ToString(CultureInfo.InvariantCulture));
@@ -21,7 +27,15 @@ internal static class UploadedFileItem
         item.SetMetadata("Slug", MSBuildEscaping.Escape(file.Slug));
         item.SetMetadata("Url", MSBuildEscaping.Escape(file.Url));
         item.SetMetadata("Mirrors", MSBuildEscaping.Escape(string.Join(",", file.Mirrors)));
-        item.SetMetadata("Reused", outcome.Reused ? "true" : "false");
+        item.SetMetadata("Reused", reused ? "true" : "false");
+        if (file.PartOf is { } part)
+        {
+            // The links JSON's part_of, flattened: enough to group the parts and tell readers how to join them.
+            item.SetMetadata("PartOf", MSBuildEscaping.Escape(part.Name));
+            item.SetMetadata("Part", part.Index.ToString(CultureInfo.InvariantCulture));
+            item.SetMetadata("Parts", part.Count.ToString(CultureInfo.InvariantCulture));
+            item.SetMetadata("PartOfSha256", part.Sha256);
+        }
         return item;
     }
 }

@@ -63,9 +63,13 @@ public sealed partial class ConsumerProject
     }
 
     /// <summary>Runs <c>dotnet</c> in the project with the sandbox's URL and, when given, its credentials in the environment.</summary>
-    public Task<BufferedCommandResult> DotnetAsync(SandboxServer sandbox, bool withCredentials, params string[] arguments)
+    public Task<BufferedCommandResult> DotnetAsync(SandboxServer sandbox, bool withCredentials, params string[] arguments) =>
+        DotnetAsync(sandbox, withCredentials, new Dictionary<string, string?>(), arguments);
+
+    /// <summary>As above, with more environment variables (GitHub's, for release notes).</summary>
+    public Task<BufferedCommandResult> DotnetAsync(SandboxServer sandbox, bool withCredentials, IReadOnlyDictionary<string, string?> more, params string[] arguments)
     {
-        var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = _packages };
+        var environment = new Dictionary<string, string?>(more) { ["NUGET_PACKAGES"] = _packages };
         if (withCredentials)
         {
             environment[MirrorAceCredentials.ApiKeyVariable] = TaskHarness.ApiKey;

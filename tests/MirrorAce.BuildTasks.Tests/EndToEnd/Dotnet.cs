@@ -28,6 +28,11 @@ public static class Dotnet
             // The task reads these itself; only tests that mean to pass them do.
             ["MIRRORACE_API_KEY"] = null,
             ["MIRRORACE_API_TOKEN"] = null,
+            // A test run inside a GitHub Actions job has these; the package's defaults would aim a child build at that job's repository.
+            ["GITHUB_TOKEN"] = null,
+            ["GITHUB_REPOSITORY"] = null,
+            ["GITHUB_API_URL"] = null,
+            ["GITHUB_EVENT_PATH"] = null,
         };
         foreach (var (key, value) in environment) env[key] = value;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

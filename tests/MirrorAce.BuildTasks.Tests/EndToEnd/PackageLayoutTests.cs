@@ -17,7 +17,8 @@ public sealed class PackageLayoutTests(PackedPackage package)
     {
         var entries = Entries();
 
-        foreach (var file in new[] { "MirrorAce.BuildTasks.dll", "MirrorAce.BuildTasks.deps.json", "MirrorAce.Core.dll", "Polly.Core.dll", "Microsoft.Extensions.FileSystemGlobbing.dll" })
+        foreach (var file in new[] { "MirrorAce.BuildTasks.dll", "MirrorAce.BuildTasks.deps.json", "MirrorAce.Core.dll", "Polly.Core.dll", "Microsoft.Extensions.FileSystemGlobbing.dll",
+                                       "MirrorAce.GitHub.dll", "Octokit.dll" })
             Assert.Contains("tasks/net10.0/" + file, entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
     }
@@ -33,6 +34,8 @@ public sealed class PackageLayoutTests(PackedPackage package)
             .ToList();
 
         Assert.Contains("MirrorAce.Core.dll", runtime);
+        Assert.Contains("MirrorAce.GitHub.dll", runtime);
+        Assert.Contains("Octokit.dll", runtime);
         Assert.All(runtime, dll => Assert.NotNull(zip.GetEntry("tasks/net10.0/" + dll)));
     }
 

@@ -5,8 +5,10 @@ using MirrorAce.Sandbox;
 namespace MirrorAce.BuildTasks.Tests.EndToEnd;
 
 /// <summary>
-/// The sample project, copied as a user would have it, built once with <c>-t:MirrorAceUpload</c>
-/// against a sandbox, with a binary log and a diagnostic log. Tests assert on what it left behind.
+/// The sample project, copied as a user would have it, built with <c>-t:MirrorAceUpload</c> against a
+/// sandbox: first as a dry run, then for real, both naming a release of the sandbox's GitHub API whose
+/// notes should list the uploads; the real build with a binary log and a diagnostic log. Tests assert
+/// on what each left behind.
 /// </summary>
 public sealed class SampleProjectBuild(PackedPackage package) : IAsyncLifetime
 {
@@ -20,7 +22,22 @@ public sealed class SampleProjectBuild(PackedPackage package) : IAsyncLifetime
         </Project>
         """;
 
+    public const string ReleaseTag = "v1.0";
+
+    public const string HandwrittenNotes = "Notes written by hand.\n";
+
     public SandboxServer Sandbox { get; private set; } = null!;
+
+    public long ReleaseId { get; private set; }
+
+    public BufferedCommandResult DryRun { get; private set; } = null!;
+
+    /// <summary>What the sandboxes saw by the end of the dry run.</summary>
+    public (int Chunks, int Uploads, int UploadVariables, int GitHubRequests) AfterDryRun { get; private set; }
+
+    public bool LinksAfterDryRun { get; private set; }
+
+    public IReadOnlyList<string> DryRunItems { get; private set; } = [];
 
     public ConsumerProject Project { get; private set; } = null!;
 
@@ -39,11 +56,25 @@ public sealed class SampleProjectBuild(PackedPackage package) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Sandbox = await TaskHarness.StartSandboxAsync();
+        ReleaseId = Sandbox.GitHub.AddRelease(TaskHarness.GitHubRepository, ReleaseTag, HandwrittenNotes);
         Project = ConsumerProject.FromSample(package);
         Project.WriteFile("Directory.Build.targets", ItemsTarget);
+        // As a GitHub Actions step would pass them: the repository from the runner, the token from the step's env.
+        var github = new Dictionary<string, string?>
+        {
+            ["GITHUB_TOKEN"] = TaskHarness.GitHubWriteToken,
+            ["GITHUB_REPOSITORY"] = TaskHarness.GitHubRepository,
+        };
+        string[] release = ["-t:MirrorAceUpload", $"-p:MirrorAceReleaseTag={ReleaseTag}", $"-p:MirrorAceGitHubApiUrl={Sandbox.GitHubApiUrl.AbsoluteUri}"];
 
-        First = await Project.DotnetAsync(Sandbox, withCredentials: true,
-            "build", "-t:MirrorAceUpload", $"-bl:{BinaryLog}", $"-flp:v=diag;logfile={DiagnosticLog}");
+        DryRun = await Project.DotnetAsync(Sandbox, withCredentials: true, github, ["build", .. release, "-p:MirrorAceDryRun=true"]);
+        AfterDryRun = (Sandbox.ChunkRequestCount, Sandbox.CompletedUploadCount, Sandbox.UploadVariablesRequestCount, Sandbox.GitHub.Requests.Count);
+        LinksAfterDryRun = File.Exists(Project.PathOf("obj/mirrorace-links.json"));
+        var items = Project.PathOf("uploaded-items.txt");
+        DryRunItems = File.Exists(items) ? File.ReadAllLines(items) : [];
+
+        First = await Project.DotnetAsync(Sandbox, withCredentials: true, github,
+            ["build", .. release, $"-bl:{BinaryLog}", $"-flp:v=diag;logfile={DiagnosticLog}"]);
         UploadsAfterFirst = Sandbox.CompletedUploadCount;
         if (First.ExitCode == 0)
         {

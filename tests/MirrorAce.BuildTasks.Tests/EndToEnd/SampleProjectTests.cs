@@ -72,17 +72,51 @@ public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture
     }
 
     [Fact]
-    public void Neither_the_binary_log_nor_the_diagnostic_log_holds_the_credentials()
+    public void With_MirrorAceReleaseTag_the_release_notes_list_both_uploads_below_the_text_people_wrote()
+    {
+        AssertFirstBuildSucceeded();
+
+        var body = build.Sandbox.GitHub.ReleaseBody(build.ReleaseId)!;
+        Assert.StartsWith(SampleProjectBuild.HandwrittenNotes, body, StringComparison.Ordinal);
+        var section = body[body.IndexOf("<!-- mirrorace:links:start -->", StringComparison.Ordinal)..];
+        foreach (var fields in build.FirstItems.Select(line => line.Split('|')))
+        {
+            Assert.Contains($"| {fields[5]} |", section, StringComparison.Ordinal);
+            Assert.Contains(fields[2], section, StringComparison.Ordinal);
+        }
+        Assert.Contains($"MirrorAce: release {SampleProjectBuild.ReleaseTag} notes: 2 added", build.First.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dry_run_plans_every_file_but_uploads_nothing_writes_no_links_and_leaves_the_release_alone()
+    {
+        Assert.True(build.DryRun.ExitCode == 0, Dotnet.Describe(build.DryRun));
+
+        foreach (var file in SampleFiles)
+            Assert.Contains($"MirrorAce: dry run: {file} (", build.DryRun.StandardOutput, StringComparison.Ordinal);
+        Assert.True(build.AfterDryRun.UploadVariables > 0, "the dry run did not check the credentials with the server");
+        Assert.Equal(0, build.AfterDryRun.Chunks);
+        Assert.Equal(0, build.AfterDryRun.Uploads);
+        Assert.Equal(0, build.AfterDryRun.GitHubRequests);
+        Assert.False(build.LinksAfterDryRun, "the dry run wrote a links file");
+        Assert.Empty(build.DryRunItems);
+    }
+
+    [Fact]
+    public void Neither_the_binary_log_nor_the_diagnostic_log_holds_the_credentials_or_the_GitHub_token()
     {
         AssertFirstBuildSucceeded();
         var binlog = LogScan.BinaryLogRecords(build.BinaryLog);
         var diagnostic = File.ReadAllText(build.DiagnosticLog);
 
-        // The logs are the ones that matter: they record the task's parameters and the API URL.
+        // The logs are the ones that matter: they record the task's parameters, the API URLs and the release written to.
         Assert.True(LogScan.Contains(binlog, "MIRRORACE_API_KEY"), "the binary log does not record the task's parameters");
+        Assert.True(LogScan.Contains(binlog, "GITHUB_TOKEN"), "the binary log does not record the GitHub token variable's name");
         Assert.True(LogScan.Contains(binlog, build.Sandbox.ApiUrl.AbsoluteUri), "the binary log does not record the properties");
+        Assert.True(LogScan.Contains(binlog, build.Sandbox.GitHubApiUrl.AbsoluteUri), "the binary log does not record the GitHub API URL");
         Assert.Contains(build.Sandbox.ApiUrl.AbsoluteUri, diagnostic, StringComparison.Ordinal);
-        foreach (var secret in new[] { Support.TaskHarness.ApiKey, Support.TaskHarness.ApiToken })
+        Assert.Contains($"release {SampleProjectBuild.ReleaseTag} notes", diagnostic, StringComparison.Ordinal);
+        foreach (var secret in new[] { Support.TaskHarness.ApiKey, Support.TaskHarness.ApiToken, Support.TaskHarness.GitHubWriteToken })
         {
             Assert.False(LogScan.Contains(binlog, secret), "the binary log holds a credential");
             Assert.DoesNotContain(secret, diagnostic, StringComparison.Ordinal);

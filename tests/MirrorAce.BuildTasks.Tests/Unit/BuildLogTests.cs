@@ -77,4 +77,31 @@ public sealed class BuildLogTests : IDisposable
         Assert.Contains(_engine.Messages, m => IsProgressOf(m, "a.bin"));
         Assert.All(_engine.Events, e => Assert.Equal(thread.ManagedThreadId, e.Thread));
     }
+
+    [Fact]
+    public async Task Release_notes_lines_and_errors_are_raised_on_the_thread_that_runs_Execute_too()
+    {
+        await using var sandbox = await TaskHarness.StartSandboxAsync();
+        sandbox.GitHub.AddRelease(TaskHarness.GitHubRepository, "v1.2", "Notes.\n");
+        _folder.CreateFile("a.bin", 1_000);
+        var threads = new List<int>();
+        var engines = new List<RecordingBuildEngine>();
+        // One build writes the notes, the other is refused by GitHub: both outcomes are logged from the publisher's continuations.
+        foreach (var variable in new[] { TaskHarness.GitHubWriteTokenVariable, TaskHarness.GitHubReadOnlyTokenVariable })
+        {
+            var engine = new RecordingBuildEngine();
+            var task = TaskHarness.CreateTask(sandbox, _folder, engine, TaskHarness.Item("a.bin"));
+            TaskHarness.WriteReleaseNotes(task, sandbox, "v1.2", variable);
+            var thread = new Thread(() => task.Execute());
+            thread.Start();
+            thread.Join();
+            threads.Add(thread.ManagedThreadId);
+            engines.Add(engine);
+        }
+
+        Assert.Contains(engines[0].Messages, m => m.Message!.StartsWith("MirrorAce: release v1.2 notes: ", StringComparison.Ordinal));
+        Assert.Equal(GitHub.GitHubErrorCodes.PermissionDenied, Assert.Single(engines[1].Errors).Code);
+        for (var i = 0; i < engines.Count; i++)
+            Assert.All(engines[i].Events, e => Assert.Equal(threads[i], e.Thread));
+    }
 }

@@ -22,6 +22,7 @@ public sealed class SecretHandlingTests : IDisposable
             .ToList();
 
         Assert.Contains("ApiKeyVariable", parameters);
+        Assert.Contains("GitHubTokenVariable", parameters);
         Assert.DoesNotContain(parameters, p =>
             (p.Contains("Key", StringComparison.OrdinalIgnoreCase) || p.Contains("Token", StringComparison.OrdinalIgnoreCase)
              || p.Contains("Password", StringComparison.OrdinalIgnoreCase) || p.Contains("Secret", StringComparison.OrdinalIgnoreCase))
@@ -53,5 +54,34 @@ public sealed class SecretHandlingTests : IDisposable
         Assert.Contains(ErrorCodes.ServerRefused, everything, StringComparison.Ordinal);
         Assert.DoesNotContain(TaskHarness.ApiKey, everything, StringComparison.Ordinal);
         Assert.DoesNotContain(TaskHarness.ApiToken, everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_GitHub_token_appears_nowhere_in_what_the_task_logs_or_returns_whether_GitHub_accepts_it_or_not()
+    {
+        await using var sandbox = await TaskHarness.StartSandboxAsync();
+        sandbox.GitHub.AddRelease(TaskHarness.GitHubRepository, "v1.2", "Notes.\n");
+        _folder.CreateFile("a.bin", 1_000);
+        var everything = new List<string>();
+        foreach (var variable in new[] { TaskHarness.GitHubWriteTokenVariable, TaskHarness.GitHubReadOnlyTokenVariable })
+        {
+            var engine = new RecordingBuildEngine();
+            var task = TaskHarness.CreateTask(sandbox, _folder, engine, TaskHarness.Item("a.bin"));
+            TaskHarness.WriteReleaseNotes(task, sandbox, "v1.2", variable);
+            task.Execute();
+            everything.AddRange(engine.Events.Select(e => e.Event switch
+            {
+                BuildErrorEventArgs error => $"{error.Code} {error.File} {error.Message}",
+                var other => other.Message ?? "",
+            }));
+            everything.AddRange(task.UploadedFiles.SelectMany(i => i.MetadataNames.Cast<string>().Select(i.GetMetadata)));
+        }
+
+        var text = string.Join("\n", everything);
+        // Both paths ran: a summary of the notes written, and the refusal quoting GitHub.
+        Assert.Contains("release v1.2 notes: 1 added", text, StringComparison.Ordinal);
+        Assert.Contains(GitHub.GitHubErrorCodes.PermissionDenied, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TaskHarness.GitHubWriteToken, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TaskHarness.GitHubReadOnlyToken, text, StringComparison.Ordinal);
     }
 }

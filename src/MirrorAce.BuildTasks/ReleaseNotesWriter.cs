@@ -1,0 +1,104 @@
+using Microsoft.Build.Framework;
+using MirrorAce.GitHub;
+using MirrorAce.Upload;
+
+namespace MirrorAce.BuildTasks;
+
+/// <summary>
+/// Lists a build's uploads in the notes of the release named by <c>MirrorAceReleaseTag</c>, through
+/// <see cref="ReleaseNotesPublisher"/>. The token is read from an environment variable here, never
+/// taken as a parameter: binary and diagnostic logs record every property and task parameter.
+/// </summary>
+internal sealed class ReleaseNotesWriter
+{
+    /// <summary>The variable GitHub Actions users put <c>${{ github.token }}</c> in by convention.</summary>
+    public const string DefaultTokenVariable = "GITHUB_TOKEN";
+
+    private const string EventPathVariable = "GITHUB_EVENT_PATH";
+
+    private readonly ReleaseTarget _target;
+    private readonly string _tokenVariable;
+
+    private ReleaseNotesWriter(ReleaseTarget target, string tokenVariable)
+    {
+        _target = target;
+        _tokenVariable = tokenVariable;
+    }
+
+    /// <summary>The release, for messages: <c>release 'v1.2' of owner/repo</c>.</summary>
+    public string Description => _target.Description;
+
+    /// <summary>
+    /// The release to write to, or null when no tag is set. Checked before any file is sent, so a build
+    /// that cannot write its notes fails before it uploads rather than after.
+    /// </summary>
+    /// <exception cref="MirrorAceException">MA3006 without a token, MA3008 without a repository, MA1021/MA1022 for the API URL.</exception>
+    public static ReleaseNotesWriter? Resolve(string? releaseTag, string? repository, string? apiUrl, string? tokenVariable, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (string.IsNullOrWhiteSpace(releaseTag)) return null;
+        var tag = releaseTag.Trim();
+        var variable = string.IsNullOrWhiteSpace(tokenVariable) ? DefaultTokenVariable : tokenVariable.Trim();
+        if (string.IsNullOrWhiteSpace(repository))
+        {
+            throw new MirrorAceException(GitHubErrorCodes.InvalidRepository, $"No GitHub repository is set for the notes of release '{tag}'",
+                "Set MirrorAceGitHubRepository to owner/name, or build where GITHUB_REPOSITORY is set (GitHub Actions sets it).");
+        }
+        if (string.IsNullOrWhiteSpace(environment(variable)))
+        {
+            throw new MirrorAceException(GitHubErrorCodes.BadToken,
+                $"The environment variable {variable} holds no GitHub token, so the notes of release '{tag}' of {repository.Trim()} cannot be written",
+                $"Set {variable} for the build (in GitHub Actions, on the step: 'env: {variable}: ${{{{ github.token }}}}') and give the job "
+                + "'permissions: contents: write'; or leave MirrorAceReleaseTag empty to leave the release notes alone. Nothing was uploaded.");
+        }
+        // The event's release id, when it is this tag's, also reaches a draft without listing the releases.
+        var target = ReleaseTarget.Resolve(apiUrl, repository, environment(variable), tag, environment(EventPathVariable))
+                     ?? throw new InvalidOperationException("A release tag always resolves to a target.");
+        return new ReleaseNotesWriter(target, variable);
+    }
+
+    /// <summary>Merges <paramref name="files"/> into the notes; logs the outcome, or a coded error, through <paramref name="pump"/>.</summary>
+    public async Task PublishAsync(IReadOnlyList<UploadedFile> files, LogPump pump, CancellationToken cancellationToken)
+    {
+        var options = ReleaseNotesOptions.Default with
+        {
+            OnNotice = notice => pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", notice)),
+        };
+        try
+        {
+            var result = await ReleaseNotesPublisher.PublishAsync(_target, files, options, cancellationToken);
+            var summary = Summary(result);
+            pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: {0}", summary));
+        }
+        catch (MirrorAceException e)
+        {
+            var error = WithTokenHint(e);
+            pump.Post(log => log.LogError(error));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var cancelled = new MirrorAceException(ErrorCodes.Cancelled, $"Cancelled while writing the notes of {Description}",
+                "Build again: the files are reused, and their rows are merged into the notes.");
+            pump.Post(log => log.LogError(cancelled));
+        }
+    }
+
+    private string Summary(ReleaseNotesResult result)
+    {
+        var counts = new List<string>();
+        if (result.Added.Count > 0) counts.Add($"{result.Added.Count} added");
+        if (result.Replaced.Count > 0) counts.Add($"{result.Replaced.Count} replaced");
+        if (result.AlreadyListed.Count > 0) counts.Add($"{result.AlreadyListed.Count} already listed");
+        if (result.Superseded.Count > 0)
+            counts.Add($"{result.Superseded.Count} left to another job's later upload of the same name ({string.Join(", ", result.Superseded)})");
+        var text = $"release {result.Tag ?? _target.Tag} notes: {string.Join(", ", counts)}";
+        return result.Changed ? $"{text} ({result.HtmlUrl})" : $"{text}; nothing to write";
+    }
+
+    // The library's advice speaks of the GitHub Action's github-token input; a build user needs the variable's name.
+    private MirrorAceException WithTokenHint(MirrorAceException error) =>
+        error.Code is GitHubErrorCodes.PermissionDenied or GitHubErrorCodes.BadToken or GitHubErrorCodes.ReleaseNotFound
+            ? new MirrorAceException(error.Code, error.Problem, $"{error.Advice} The MirrorAceUpload task reads the token from the environment variable {_tokenVariable}.",
+                error.FilePath, error.Step, error.ServerMessage, error)
+            : error;
+}
