@@ -1,7 +1,7 @@
 namespace MirrorAce.Sandbox.GitHub;
 
 /// <summary>
-/// The part of GitHub's REST API for releases that writing release notes needs, held in memory: releases,
+/// The part of GitHub's REST API for releases that writing release notes needs, held in memory: releases and their assets,
 /// two tokens, injected faults and a hook that lets a test play another writer. Served by the sandbox's
 /// Kestrel under <c>/api/v3/</c> (GitHub Enterprise Server style) and <c>/github/</c> (a plain root).
 /// </summary>
