@@ -54,7 +54,7 @@ internal static class StepSummary
         text.Append($"Uploaded {succeeded} of {requested} file{(requested == 1 ? "" : "s")}");
         text.Append(reused == 0
             ? ".\n\n"
-            : $"; {reused} of them reused: MirrorAce still holds an earlier upload of the same bytes (active), so {(reused == 1 ? "it was" : "they were")} not sent again.\n\n");
+            : $"; {reused} of them reused: MirrorAce still holds an earlier upload of the same file (active), so {(reused == 1 ? "it was" : "they were")} not sent again.\n\n");
         if (rows.Count > 0)
         {
             text.Append(LinksMarkdown.Render(rows.Take(shown)));

@@ -273,7 +273,7 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
     {
         var reused = results.Count(r => r.Reused);
         log.Line($"Uploaded {results.Count(r => r.Succeeded)} of {Count(results.Count, "file")}"
-            + (reused == 0 ? "." : $", {reused} of them reused (MirrorAce still holds the same bytes; not sent again)."));
+            + (reused == 0 ? "." : $", {reused} of them reused (MirrorAce still holds an earlier upload; not sent again)."));
         foreach (var result in results.Where(r => r.Succeeded))
         {
             foreach (var file in result.Uploaded)

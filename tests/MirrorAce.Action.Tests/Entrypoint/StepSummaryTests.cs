@@ -43,7 +43,7 @@ public class StepSummaryTests
     {
         var text = StepSummary.Compose(2, 2, 1, [File(1), File(2)], [], StepSummary.LimitBytes)!;
 
-        Assert.Contains("Uploaded 2 of 2 files; 1 of them reused: MirrorAce still holds an earlier upload of the same bytes (active), so it was not sent again.", text, StringComparison.Ordinal);
+        Assert.Contains("Uploaded 2 of 2 files; 1 of them reused: MirrorAce still holds an earlier upload of the same file (active), so it was not sent again.", text, StringComparison.Ordinal);
         Assert.Contains("| app-2.zip |", text, StringComparison.Ordinal);
     }
 
