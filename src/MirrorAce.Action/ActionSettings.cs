@@ -20,6 +20,10 @@ internal sealed record ActionSettings
     public long? ChunkSize { get; init; }
     public string? ReleaseTag { get; init; }
     public string? GitHubToken { get; init; }
+    public bool DryRun { get; init; }
+    public bool MirrorReleaseAssets { get; init; }
+    public bool Verify { get; init; }
+    public bool Split { get; init; }
 
     /// <summary>Reads every input; returns null and fills <paramref name="problems"/> when any is wrong.</summary>
     public static ActionSettings? Read(ActionInputs inputs, List<MirrorAceException> problems)
@@ -35,11 +39,16 @@ internal sealed record ActionSettings
         var chunkSize = inputs.Input("chunk-size");
         var releaseTag = inputs.Input("release-tag");
         var gitHubToken = inputs.Input("github-token");
+        var dryRun = Flag("dry-run", inputs.Input("dry-run"), problems);
+        var mirrorReleaseAssets = Flag("mirror-release-assets", inputs.Input("mirror-release-assets"), problems);
+        var verify = Flag("verify", inputs.Input("verify"), problems);
+        var split = Flag("split", inputs.Input("split"), problems);
 
         var patterns = FileSelection.SplitList(files);
-        if (patterns.Count == 0)
+        // The release's own assets and a check of its links are work enough without local files.
+        if (patterns.Count == 0 && !mirrorReleaseAssets && !verify)
             problems.Add(Invalid("The input 'files' is required and is empty",
-                "Name the files to upload, one path or glob per line, e.g. 'files: dist/*.zip'."));
+                "Name the files to upload, one path or glob per line, e.g. 'files: dist/*.zip', or set 'mirror-release-assets: true' or 'verify: true'."));
         if (apiKey.Length == 0) problems.Add(MissingSecret("api-key", "MIRRORACE_API_KEY"));
         if (apiToken.Length == 0) problems.Add(MissingSecret("api-token", "MIRRORACE_API_TOKEN"));
 
@@ -88,7 +97,20 @@ internal sealed record ActionSettings
             ChunkSize = chunkBytes,
             ReleaseTag = releaseTag.Length > 0 ? releaseTag : null,
             GitHubToken = gitHubToken.Length > 0 ? gitHubToken : null,
+            DryRun = dryRun,
+            MirrorReleaseAssets = mirrorReleaseAssets,
+            Verify = verify,
+            Split = split,
         };
+    }
+
+    /// <summary>A boolean input: <c>true</c> or <c>false</c> in any case, empty for false; YAML's other spellings are refused, not guessed.</summary>
+    private static bool Flag(string name, string value, List<MirrorAceException> problems)
+    {
+        if (value.Length == 0 || value.Equals("false", StringComparison.OrdinalIgnoreCase)) return false;
+        if (value.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
+        problems.Add(Invalid($"The input '{name}' is '{value}'", "Use 'true' or 'false'."));
+        return false;
     }
 
     private static MirrorAceException Invalid(string problem, string advice) =>

@@ -9,9 +9,8 @@ internal sealed record GitHubContext
     public string? OutputPath { get; init; }
     /// <summary>The file of the step's Markdown summary; null outside GitHub.</summary>
     public string? SummaryPath { get; init; }
-    /// <summary>The JSON payload of the event that started the workflow.</summary>
+    /// <summary>The JSON payload of the event that started the workflow: a <c>release</c> event's names the release.</summary>
     public string? EventPath { get; init; }
-    public string? EventName { get; init; }
     public string? Repository { get; init; }
     /// <summary>The REST API root, used as given: GitHub Enterprise and test servers have their own.</summary>
     public string? ApiUrl { get; init; }
@@ -22,7 +21,6 @@ internal sealed record GitHubContext
         OutputPath = NonEmpty("GITHUB_OUTPUT"),
         SummaryPath = NonEmpty("GITHUB_STEP_SUMMARY"),
         EventPath = NonEmpty("GITHUB_EVENT_PATH"),
-        EventName = NonEmpty("GITHUB_EVENT_NAME"),
         Repository = NonEmpty("GITHUB_REPOSITORY"),
         ApiUrl = NonEmpty("GITHUB_API_URL"),
     };

@@ -7,7 +7,9 @@ namespace MirrorAce.Action;
 /// Progress for a CI log, which cannot redraw a line: one line per file every 10 %, and a line
 /// for every retry and restart. Parallel uploads interleave, so each line names its file.
 /// </summary>
-internal sealed class LogProgress(WorkflowCommands log) : IUploadListener
+/// <param name="log">Where the lines go.</param>
+/// <param name="remote">True for URLs MirrorAce fetches itself: no bytes, and no size, go from here.</param>
+internal sealed class LogProgress(WorkflowCommands log, bool remote = false) : IUploadListener
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _lastTenth = new(StringComparer.Ordinal);
@@ -15,7 +17,7 @@ internal sealed class LogProgress(WorkflowCommands log) : IUploadListener
     public void OnFileStarted(string path, long size)
     {
         lock (_gate) _lastTenth[path] = 0;
-        log.Line($"{path}: uploading {ByteSize.Format(size)}");
+        log.Line(remote ? $"{path}: MirrorAce is fetching it" : $"{path}: uploading {ByteSize.Format(size)}");
     }
 
     public void OnProgress(UploadProgress progress)

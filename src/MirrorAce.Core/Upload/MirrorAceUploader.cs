@@ -58,8 +58,7 @@ public sealed class MirrorAceUploader
     public async Task<IReadOnlyList<FileUploadResult>> MirrorUrlsAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urls);
-        var earlier = _options.ReuseCandidates.Where(c => urls.Any(u => u.AbsoluteUri == c.Path)).Select(c => c.Slug).ToList();
-        var reusable = earlier.Count == 0 ? new Dictionary<string, RemoteFileInfo>() : await Client.GetFileInfoAsync(earlier, cancellationToken);
+        var reusable = await EarlierMirrorsAsync(urls, cancellationToken);
         var mirrorer = new UrlMirrorer(Client, _options, _listener);
         var results = new FileUploadResult[urls.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, urls.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) },
@@ -71,6 +70,28 @@ public sealed class MirrorAceUploader
                 _listener.OnFileFinished(results[i]);
             });
         return results;
+    }
+
+    /// <summary>
+    /// The dry run of <see cref="MirrorUrlsAsync"/>: asks for upload variables (so credentials and mirrors are
+    /// checked by the server) and looks for earlier mirrors to reuse, but has nothing fetched. A planned URL has
+    /// no size (only its source knows it) and no chunks (MirrorAce fetches it in one remote request).
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedUpload>> PlanUrlsAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        IReadOnlyDictionary<string, RemoteFileInfo> reusable;
+        Api.UploadVariables variables;
+        try
+        {
+            reusable = await EarlierMirrorsAsync(urls, cancellationToken);
+            variables = await Client.GetUploadVariablesAsync(cancellationToken);
+        }
+        catch (MirrorAceException e)
+        {
+            return urls.Select(u => new PlannedUpload(u.AbsoluteUri, 0, 0, [], null, e.WithFile(u.AbsoluteUri))).ToList();
+        }
+        return urls.Select(u => UrlMirrorer.Plan(u, _options, reusable, variables)).ToList();
     }
 
     /// <summary>
@@ -93,6 +114,12 @@ public sealed class MirrorAceUploader
                 Parts = Math.Max(1, run.Parts[i]?.Count ?? 1),
             };
         }).ToList();
+    }
+
+    private async Task<IReadOnlyDictionary<string, RemoteFileInfo>> EarlierMirrorsAsync(IReadOnlyList<Uri> urls, CancellationToken ct)
+    {
+        var earlier = _options.ReuseCandidates.Where(c => urls.Any(u => u.AbsoluteUri == c.Path)).Select(c => c.Slug).ToList();
+        return earlier.Count == 0 ? new Dictionary<string, RemoteFileInfo>() : await Client.GetFileInfoAsync(earlier, ct);
     }
 
     private async Task<Run> PrepareAsync(IReadOnlyList<UploadRequest> files, CancellationToken cancelled, CancellationToken deadline)

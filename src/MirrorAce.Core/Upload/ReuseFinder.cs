@@ -38,7 +38,8 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
                 var info = infos[candidate.Slug];
                 if (info.IsActive && info.Size == files[i].Size)
                 {
-                    found[i] = candidate with { Path = files[i].LinkPath };
+                    // Under the name MirrorAce holds it by: a candidate's own record (a release's notes, say) may name it otherwise.
+                    found[i] = candidate with { Path = files[i].LinkPath, Name = info.Name ?? candidate.Name };
                     listener.OnNotice(new UploadNotice(NoticeKind.Info, files[i].RequestedPath,
                         $"reused {candidate.Url}: MirrorAce already holds these bytes (same SHA-256 and size, active)"));
                     break;

@@ -15,7 +15,7 @@ internal sealed class UrlMirrorer(MirrorAceClient client, UploadOptions options,
         try
         {
             EndpointGuard.RequireSecure(source, "file URL", path, UploadStep.Validate);
-            if (options.ReuseCandidates.FirstOrDefault(c => c.Path == path && reusable.TryGetValue(c.Slug, out var info) && info.IsActive) is { } earlier)
+            if (Reusable(path, options, reusable) is { } earlier)
             {
                 listener.OnNotice(new UploadNotice(NoticeKind.Info, path, $"reused {earlier.Url}: this URL was mirrored before and is active"));
                 return FileUploadResult.Success(path, earlier, wasReused: true);
@@ -37,5 +37,33 @@ internal sealed class UrlMirrorer(MirrorAceClient client, UploadOptions options,
         {
             return FileUploadResult.Failure(path, e);
         }
+    }
+
+    /// <summary>What <see cref="MirrorAsync"/> would do with <paramref name="source"/>, without doing it.</summary>
+    public static PlannedUpload Plan(Uri source, UploadOptions options, IReadOnlyDictionary<string, RemoteFileInfo> reusable, UploadVariables variables)
+    {
+        var path = source.AbsoluteUri;
+        try
+        {
+            EndpointGuard.RequireSecure(source, "file URL", path, UploadStep.Validate);
+            if (Reusable(path, options, reusable) is { } earlier)
+                return new PlannedUpload(path, earlier.Size, 0, earlier.Mirrors, earlier, null);
+            return new PlannedUpload(path, 0, 0, MirrorSelection.Choose(options.Mirrors, variables, path), null, null);
+        }
+        catch (MirrorAceException e)
+        {
+            return new PlannedUpload(path, 0, 0, [], null, e);
+        }
+    }
+
+    private static UploadedFile? Reusable(string path, UploadOptions options, IReadOnlyDictionary<string, RemoteFileInfo> reusable)
+    {
+        foreach (var candidate in options.ReuseCandidates)
+        {
+            // Under the name MirrorAce holds it by: a candidate's own record (a release's notes, say) may name it otherwise.
+            if (candidate.Path == path && reusable.TryGetValue(candidate.Slug, out var info) && info.IsActive)
+                return candidate with { Name = info.Name ?? candidate.Name };
+        }
+        return null;
     }
 }

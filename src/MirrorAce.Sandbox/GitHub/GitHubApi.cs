@@ -15,6 +15,7 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
     public static readonly string[] Prefixes = ["/api/v3/", "/github/"];
 
     private const string Docs = "https://docs.github.com/rest/releases/releases";
+    private const string ReleaseAssetDocs = "https://docs.github.com/rest/releases/assets#list-release-assets";
 
     public static bool Serves(string? path) => path is not null && Prefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal));
 
@@ -77,7 +78,7 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
             return Error(401, "Bad credentials", "https://docs.github.com/rest");
         }
 
-        // repos/{owner}/{repo}/releases[/{id} | /tags/{tag…}]
+        // repos/{owner}/{repo}/releases[/{id} | /{id}/assets | /tags/{tag…}]
         var segments = path[prefix.Length..].Split('/');
         if (segments.Length < 4 || segments[0] != "repos" || segments[3] != "releases")
         {
@@ -97,6 +98,11 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
             return Found(github.GetByTag(owner, repo, tag), apiRoot, webRoot, Docs + "#get-a-release-by-tag-name");
         }
 
+        if (isGet && segments.Length == 6 && segments[5] == "assets" && long.TryParse(segments[4], NumberStyles.None, CultureInfo.InvariantCulture, out var releaseId))
+        {
+            return ListAssets(request, owner, repo, releaseId, canPush.Value, apiRoot, webRoot);
+        }
+
         if (segments.Length == 5 && long.TryParse(segments[4], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             if (isGet) return Found(github.Get(owner, repo, id, canPush.Value), apiRoot, webRoot, Docs + "#get-a-release");
@@ -108,21 +114,21 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
 
     private Answer List(HttpRequest request, string owner, string repo, bool canPush, string apiRoot, string webRoot)
     {
-        var perPage = Math.Clamp(QueryInt(request, "per_page") ?? 30, 1, 100);
-        var page = Math.Max(QueryInt(request, "page") ?? 1, 1);
-        var all = github.List(owner, repo, canPush);
-        var lastPage = Math.Max(1, (all.Count + perPage - 1) / perPage);
-        var items = new JsonArray([.. all.Skip((page - 1) * perPage).Take(perPage).Select(r => (JsonNode)ReleaseJson.Render(r, github.CreatedAt(r.Id), apiRoot, webRoot))]);
+        var (page, headers) = PageLinks.Page(request, github.List(owner, repo, canPush));
+        var items = new JsonArray([.. page.Select(r => (JsonNode)Render(r, apiRoot, webRoot))]);
+        return new Answer(200, items, headers);
+    }
 
-        var headers = new Dictionary<string, string>();
-        var links = new List<string>();
-        var self = $"{request.Scheme}://{request.Host}{request.Path}";
-        string Link(int p, string rel) => $"<{self}?per_page={perPage}&page={p}>; rel=\"{rel}\"";
-        if (page > 1) links.Add(Link(page - 1, "prev"));
-        if (page < lastPage) links.Add(Link(page + 1, "next"));
-        if (page < lastPage) links.Add(Link(lastPage, "last"));
-        if (page > 1) links.Add(Link(1, "first"));
-        if (links.Count > 0) headers["Link"] = string.Join(", ", links);
+    private Answer ListAssets(HttpRequest request, string owner, string repo, long id, bool canPush, string apiRoot, string webRoot)
+    {
+        if (github.Assets(owner, repo, id, canPush) is not { } assets)
+        {
+            return Error(404, "Not Found", ReleaseAssetDocs);
+        }
+
+        var (page, headers) = PageLinks.Page(request, assets);
+        var createdAt = github.CreatedAt(id);
+        var items = new JsonArray([.. page.Select(a => (JsonNode)AssetJson.Render(a, $"{owner}/{repo}", createdAt, apiRoot, webRoot))]);
         return new Answer(200, items, headers);
     }
 
@@ -183,7 +189,10 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
     }
 
     private Answer Found(SandboxRelease? release, string apiRoot, string webRoot, string docs) =>
-        release is null ? Error(404, "Not Found", docs) : new Answer(200, ReleaseJson.Render(release, github.CreatedAt(release.Id), apiRoot, webRoot), []);
+        release is null ? Error(404, "Not Found", docs) : new Answer(200, Render(release, apiRoot, webRoot), []);
+
+    private JsonObject Render(SandboxRelease release, string apiRoot, string webRoot) =>
+        ReleaseJson.Render(release, github.CreatedAt(release.Id), apiRoot, webRoot, github.AssetsOf(release.Id));
 
     private static Answer Faulted(GitHubFault fault, int retryAfter)
     {
@@ -220,9 +229,6 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
         ["documentation_url"] = docs,
         ["status"] = status.ToString(CultureInfo.InvariantCulture),
     }, headers ?? []);
-
-    private static int? QueryInt(HttpRequest request, string name) =>
-        int.TryParse(request.Query[name].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static async Task WriteAsync(HttpResponse response, Answer answer, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 namespace MirrorAce.Sandbox.GitHub;
 
 /// <summary>
-/// The part of GitHub's REST API for releases that writing release notes needs, held in memory: releases,
+/// The part of GitHub's REST API for releases that writing release notes needs, held in memory: releases and their assets,
 /// two tokens, injected faults and a hook that lets a test play another writer. Served by the sandbox's
 /// Kestrel under <c>/api/v3/</c> (GitHub Enterprise Server style) and <c>/github/</c> (a plain root).
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class GitHubSandbox
     private readonly List<GitHubRequest> _requests = [];
     private readonly Queue<Action<long>> _afterPatch = new();
     private long _nextId = 170_000_000;
+    private long _nextAssetId = 250_000_000;
     private int _patchCount;
     private int _faultsFired;
     private PatchHold? _hold;
@@ -62,6 +63,24 @@ public sealed class GitHubSandbox
                 Prerelease = prerelease,
             };
             return id;
+        }
+    }
+
+    /// <summary>
+    /// Attaches a file to the release and returns its id. <paramref name="url"/> becomes the asset's
+    /// <c>browser_download_url</c> as given, so a test can point it at something the MirrorAce sandbox can fetch.
+    /// </summary>
+    public long AddAsset(long releaseId, string name, string url, long size)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        ArgumentOutOfRangeException.ThrowIfNegative(size);
+        lock (_sync)
+        {
+            var release = Find(releaseId);
+            var asset = new SandboxAsset(++_nextAssetId, releaseId, name, size, url);
+            release.Assets.Add(asset);
+            return asset.Id;
         }
     }
 
@@ -204,6 +223,15 @@ public sealed class GitHubSandbox
         }
     }
 
+    /// <summary>The release's assets in the order they were added; null when the token may not see the release.</summary>
+    internal List<SandboxAsset>? Assets(string owner, string repo, long id, bool canPush)
+    {
+        lock (_sync)
+        {
+            return _releases.TryGetValue(id, out var r) && r.IsIn(owner, repo) && (canPush || !r.Draft) ? [.. r.Assets] : null;
+        }
+    }
+
     /// <summary>The published release with this tag: like GitHub, the by-tag lookup never returns a draft.</summary>
     internal SandboxRelease? GetByTag(string owner, string repo, string tag)
     {
@@ -224,6 +252,14 @@ public sealed class GitHubSandbox
             if (edit.Draft is { } draft) r.Draft = draft;
             if (edit.Prerelease is { } prerelease) r.Prerelease = prerelease;
             return r.Snapshot();
+        }
+    }
+
+    internal List<SandboxAsset> AssetsOf(long id)
+    {
+        lock (_sync)
+        {
+            return [.. Find(id).Assets];
         }
     }
 
@@ -271,6 +307,8 @@ public sealed class GitHubSandbox
         public bool Draft { get; set; }
 
         public bool Prerelease { get; set; }
+
+        public List<SandboxAsset> Assets { get; } = [];
 
         // GitHub matches owner and repository names without regard to case.
         public bool IsIn(string owner, string repo) =>

@@ -3,6 +3,7 @@ using System.Text;
 using CliWrap;
 using CliWrap.Buffered;
 using MirrorAce.Action.Tests.Support;
+using MirrorAce.GitHub;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
 using MirrorAce.Tests.Support;
@@ -42,7 +43,9 @@ public class ActionContainerTests(ITestOutputHelper output)
         var summaryFile = Path.Combine(fileCommands, "step_summary_" + Guid.NewGuid().ToString("N"));
         File.WriteAllText(outputFile, "");
         File.WriteAllText(summaryFile, "");
-        File.WriteAllText(Path.Combine(workflow, "event.json"), """{"action":"published","release":{"tag_name":"v1.0.0"}}""");
+        var release = sandbox.GitHub.AddRelease("octo-org/octo-app", "v1.0.0", "Notes.\n");
+        File.WriteAllText(Path.Combine(workflow, "event.json"), $$$"""{"action":"published","release":{"id":{{{release}}},"tag_name":"v1.0.0"}}""");
+        var gitHubToken = sandbox.GitHub.WriteToken;
 
         var environment = new Dictionary<string, string?>
         {
@@ -55,7 +58,8 @@ public class ActionContainerTests(ITestOutputHelper output)
             ["GITHUB_EVENT_PATH"] = "/github/workflow/event.json",
             ["GITHUB_EVENT_NAME"] = "release",
             ["GITHUB_REPOSITORY"] = "octo-org/octo-app",
-            ["GITHUB_API_URL"] = "https://api.github.com",
+            // Octokit inside the image reaches the sandbox's GitHub API on the host's loopback.
+            ["GITHUB_API_URL"] = sandbox.GitHubApiUrl.AbsoluteUri.TrimEnd('/'),
             ["INPUT_FILES"] = "dist/*.zip\ndist/*.gz",
             ["INPUT_API-KEY"] = ApiKey,
             ["INPUT_API-TOKEN"] = ApiToken,
@@ -63,7 +67,7 @@ public class ActionContainerTests(ITestOutputHelper output)
             ["INPUT_MIRRORS"] = "2,3",
             ["INPUT_IF-NO-FILES-FOUND"] = "error",
             ["INPUT_RELEASE-TAG"] = "",
-            ["INPUT_GITHUB-TOKEN"] = "ghs_container_6b0d4f8a",
+            ["INPUT_GITHUB-TOKEN"] = gitHubToken,
             ["INPUT_PARALLEL"] = "2",
         };
         var name = "mirrorace-action-test-" + Guid.NewGuid().ToString("N")[..8];
@@ -105,11 +109,12 @@ public class ActionContainerTests(ITestOutputHelper output)
         Assert.Contains($"]({links[0].Url}) | `{links[0].Sha256}` |", summary, StringComparison.Ordinal);
 
         var stdout = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal([$"::add-mask::{ApiKey}", $"::add-mask::{ApiToken}", "::add-mask::ghs_container_6b0d4f8a"], stdout.Take(3));
-        var rest = string.Join('\n', stdout.Skip(3)) + run.StandardError + await File.ReadAllTextAsync(outputFile) + summary;
-        Assert.DoesNotContain(ApiKey, rest, StringComparison.Ordinal);
-        Assert.DoesNotContain(ApiToken, rest, StringComparison.Ordinal);
-        Assert.Contains(stdout, l => l.StartsWith("Release v1.0.0: this build of the action does not write release notes yet", StringComparison.Ordinal));
+        Assert.Equal([$"::add-mask::{ApiKey}", $"::add-mask::{ApiToken}", $"::add-mask::{gitHubToken}"], stdout.Take(3));
+        var body = sandbox.GitHub.ReleaseBody(release)!;
+        var rest = string.Join('\n', stdout.Skip(3)) + run.StandardError + await File.ReadAllTextAsync(outputFile) + summary + body;
+        Assert.All(new[] { ApiKey, ApiToken, gitHubToken }, secret => Assert.DoesNotContain(secret, rest, StringComparison.Ordinal));
+        Assert.Equal(ReleaseNotesSection.Merge("Notes.\n", links).Body, body);
+        Assert.Contains(stdout, l => l.StartsWith("Release notes of release v1.0.0: 2 added, 0 replaced, 0 already listed", StringComparison.Ordinal));
     }
 
     private async Task<(string Sdk, string Runtime)> BuildBaseImagesAsync()

@@ -42,6 +42,45 @@ public class InputValidationTests
         Assert.StartsWith("::error title=MA1020::The input 'api-token' is required and is empty.", Assert.Single(run.Commands("error")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dry-run")]
+    [InlineData("mirror-release-assets")]
+    [InlineData("verify")]
+    [InlineData("split")]
+    public async Task A_switch_other_than_true_or_false_is_an_input_error(string input)
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        using var step = new GitHubStep();
+        step.Workspace.CreateFile("app.zip", 100);
+        step.For(sandbox, "app.zip");
+        step.Inputs[input] = "yes";
+
+        var run = await step.RunAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        var error = Assert.Single(run.Commands("error"));
+        Assert.StartsWith($"::error title=MA1022::The input '{input}' is 'yes'.", error, StringComparison.Ordinal);
+        Assert.EndsWith("Use 'true' or 'false'.", error, StringComparison.Ordinal);
+        Assert.Equal(0, sandbox.UploadVariablesRequestCount);
+    }
+
+    [Theory]
+    [InlineData("TRUE")]
+    [InlineData(" False ")]
+    public async Task Switches_read_true_and_false_in_any_case(string value)
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        using var step = new GitHubStep();
+        step.Workspace.CreateFile("app.zip", 100);
+        step.For(sandbox, "app.zip");
+        step.Inputs["dry-run"] = value;
+
+        var run = await step.RunAsync();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(value.Trim() == "TRUE" ? 0 : 1, sandbox.ChunkRequestCount);
+    }
+
     [Fact]
     public async Task Every_invalid_input_is_reported_in_the_same_run()
     {

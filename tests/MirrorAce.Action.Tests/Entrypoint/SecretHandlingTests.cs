@@ -1,5 +1,6 @@
 using System.Text;
 using MirrorAce.Action.Tests.Support;
+using MirrorAce.GitHub;
 using MirrorAce.Sandbox;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
@@ -26,7 +27,6 @@ public class SecretHandlingTests
         step.Inputs["file-password"] = Password;
         step.Inputs["github-token"] = $"{GitHubTokenFirstLine}\n{GitHubTokenSecondLine}";
         step.Inputs["parallel"] = "1";
-        step.Inputs["release-tag"] = "v1.0.0";
 
         var run = await step.RunAsync();
 
@@ -47,7 +47,40 @@ public class SecretHandlingTests
             secret => Assert.DoesNotContain(secret, everythingElse, StringComparison.Ordinal));
         // The run did print the kinds of lines a leak would hide in.
         Assert.Contains(lines, l => l.StartsWith("::error file=b.zip,", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("::warning::Release v1.0.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_github_token_and_file_password_reach_neither_the_release_notes_nor_the_log_outputs_or_summary()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, ApiToken = ApiToken });
+        var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0.0", "Notes.\n");
+        sandbox.Faults.Add(new Fault(FaultKind.StatusError, Endpoint.FileInfo, OnRequest: 2));
+        // A rate limit answered once: its retry notice is one more line a token could leak into.
+        sandbox.GitHub.FailNext(MirrorAce.Sandbox.GitHub.GitHubFault.SecondaryRateLimit, retryAfterSeconds: 0);
+        using var step = new GitHubStep();
+        step.Workspace.CreateFile("a.zip", 1_000);
+        step.Workspace.CreateFile("b.zip", 1_000);
+        step.For(sandbox, "*.zip").WithRelease(sandbox, "v1.0.0");
+        step.Inputs["file-password"] = Password;
+        step.Inputs["parallel"] = "1";
+        step.Inputs["verify"] = "true";
+        var gitHubToken = sandbox.GitHub.WriteToken;
+
+        var run = await step.RunAsync();
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var lines = run.StdoutLines.ToList();
+        Assert.Equal([$"::add-mask::{ApiKey}", $"::add-mask::{ApiToken}", $"::add-mask::{Password}", $"::add-mask::{gitHubToken}"], lines.Take(4));
+        var body = sandbox.GitHub.ReleaseBody(id)!;
+        var everythingElse = string.Join('\n', lines.Skip(4)) + run.StandardError + Encoding.UTF8.GetString(run.OutputFile) + run.Summary + body;
+        Assert.All(new[] { ApiKey, ApiToken, Password, gitHubToken },
+            secret => Assert.DoesNotContain(secret, everythingElse, StringComparison.Ordinal));
+        // The places a leak would hide in were written: the notes, the link check, an error, a GitHub retry.
+        Assert.Single(ReleaseNotesSection.ReadRows(body));
+        Assert.Contains("### MirrorAce links of release v1.0.0", run.Summary, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("::error file=b.zip,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("GitHub rate limit while", StringComparison.Ordinal));
+        Assert.Equal(Password, sandbox.FindBySlug(ReleaseNotesSection.ReadRows(body)[0].Slug)!.Password);
     }
 
     [Fact]

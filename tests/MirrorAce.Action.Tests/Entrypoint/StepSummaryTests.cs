@@ -14,7 +14,7 @@ public class StepSummaryTests
     [Fact]
     public void Lists_every_uploaded_file_and_every_failure_when_it_fits()
     {
-        var text = StepSummary.Compose(3, [File(1), File(2)], [Failure("dist/gone.zip")], StepSummary.LimitBytes)!;
+        var text = StepSummary.Compose(3, 2, 0, [File(1), File(2)], [Failure("dist/gone.zip")], StepSummary.LimitBytes)!;
 
         Assert.Contains("Uploaded 2 of 3 files.", text, StringComparison.Ordinal);
         Assert.Contains("| File | Size | Link | SHA-256 |", text, StringComparison.Ordinal);
@@ -28,7 +28,7 @@ public class StepSummaryTests
     {
         var uploaded = Enumerable.Range(0, 10_000).Select(File).ToList();
 
-        var text = StepSummary.Compose(10_001, uploaded, [Failure("dist/gone.zip")], StepSummary.LimitBytes)!;
+        var text = StepSummary.Compose(10_001, 10_000, 0, uploaded, [Failure("dist/gone.zip")], StepSummary.LimitBytes)!;
 
         var size = Encoding.UTF8.GetByteCount(text);
         Assert.InRange(size, StepSummary.LimitBytes - 2_000, StepSummary.LimitBytes);
@@ -36,6 +36,15 @@ public class StepSummaryTests
         Assert.Contains("dist/gone.zip", text, StringComparison.Ordinal);
         Assert.Contains("| app-0.zip |", text, StringComparison.Ordinal);
         Assert.DoesNotContain("| app-9999.zip |", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reused_files_are_counted_in_the_headline_and_listed_like_uploaded_ones()
+    {
+        var text = StepSummary.Compose(2, 2, 1, [File(1), File(2)], [], StepSummary.LimitBytes)!;
+
+        Assert.Contains("Uploaded 2 of 2 files; 1 of them reused: MirrorAce still holds an earlier upload of the same file (active), so it was not sent again.", text, StringComparison.Ordinal);
+        Assert.Contains("| app-2.zip |", text, StringComparison.Ordinal);
     }
 
     [Fact]

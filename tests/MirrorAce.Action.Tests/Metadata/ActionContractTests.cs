@@ -54,10 +54,14 @@ public partial class ActionContractTests
     }
 
     [Fact]
-    public void Only_files_and_the_credentials_are_required_and_defaults_follow_the_contract()
+    public void Only_the_credentials_are_required_and_defaults_follow_the_contract()
     {
         var required = ActionMetadata.Inputs.Where(p => (bool?)p.Value!["required"] == true).Select(p => p.Key);
-        Assert.Equal(["files", "api-key", "api-token"], required);
+        Assert.Equal(["api-key", "api-token"], required);
+        // Metadata cannot say "required unless": the entrypoint enforces it (InputValidationTests), the description says it.
+        Assert.Contains("Required unless mirror-release-assets or verify is true.", (string?)ActionMetadata.Inputs["files"]!["description"], StringComparison.Ordinal);
+        Assert.All(new[] { "dry-run", "mirror-release-assets", "verify", "split" },
+            flag => Assert.Equal("false", (string?)ActionMetadata.Inputs[flag]!["default"]));
         Assert.Equal("error", (string?)ActionMetadata.Inputs["if-no-files-found"]!["default"]);
         Assert.Equal("${{ github.token }}", (string?)ActionMetadata.Inputs["github-token"]!["default"]);
         Assert.Equal("https://mirrorace.com/api/v1/", (string?)ActionMetadata.Inputs["api-url"]!["default"]);

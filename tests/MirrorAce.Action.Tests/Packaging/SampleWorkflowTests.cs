@@ -37,6 +37,15 @@ public partial class SampleWorkflowTests
     }
 
     [Fact]
+    public void The_job_may_edit_the_release_the_action_lists_the_links_in()
+    {
+        // Many repositories' default token is read-only: without this the notes fail with MA3002.
+        var job = Workflow["jobs"]!.AsObject().Single().Value!;
+
+        Assert.Equal("write", (string?)job["permissions"]?["contents"]);
+    }
+
+    [Fact]
     public void A_later_step_reads_a_declared_output_of_the_action_step_by_its_id()
     {
         var steps = Steps;

@@ -17,9 +17,10 @@ public sealed class GitHubStep : IDisposable
     public GitHubStep()
     {
         Directory.CreateDirectory(Path.Combine(_runner.Path, "file_commands"));
-        File.WriteAllText(OutputPath, "");
-        File.WriteAllText(SummaryPath, "");
     }
+
+    /// <summary>The repository the workflow runs in, where the sandbox's releases are added.</summary>
+    public const string RepositoryName = "octo-org/octo-app";
 
     /// <summary>The checked-out repository; the entrypoint runs here.</summary>
     public TempDirectory Workspace { get; } = new();
@@ -40,6 +41,9 @@ public sealed class GitHubStep : IDisposable
     /// <summary>Where the process starts; GitHub starts it in the workspace.</summary>
     public string? WorkingDirectory { get; set; }
 
+    /// <summary>GITHUB_API_URL; by default a closed port, so a test that does not expect GitHub to be called fails if it is.</summary>
+    public string GitHubApiUrl { get; set; } = "http://127.0.0.1:9/api/v3";
+
     /// <summary>Sets the three inputs every step needs for <paramref name="sandbox"/>.</summary>
     public GitHubStep For(SandboxServer sandbox, string files)
     {
@@ -50,8 +54,23 @@ public sealed class GitHubStep : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Points GITHUB_API_URL at <paramref name="sandbox"/>'s GitHub API, as Actions writes it (no trailing
+    /// slash), and passes its write token as github-token; <paramref name="releaseTag"/> goes to release-tag.
+    /// </summary>
+    public GitHubStep WithRelease(SandboxServer sandbox, string? releaseTag, bool enterprise = false)
+    {
+        GitHubApiUrl = (enterprise ? sandbox.GitHubEnterpriseApiUrl : sandbox.GitHubApiUrl).AbsoluteUri.TrimEnd('/');
+        Inputs["github-token"] = sandbox.GitHub.WriteToken;
+        Inputs["release-tag"] = releaseTag;
+        return this;
+    }
+
+    /// <summary>Runs the entrypoint as a new step would: with empty output and summary files of its own.</summary>
     public async Task<StepResult> RunAsync()
     {
+        await File.WriteAllTextAsync(OutputPath, "");
+        await File.WriteAllTextAsync(SummaryPath, "");
         await File.WriteAllTextAsync(EventPath, EventPayload);
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
         // The test itself may run inside GitHub Actions: none of its own step's variables may leak in.
@@ -68,8 +87,8 @@ public sealed class GitHubStep : IDisposable
         environment["GITHUB_STEP_SUMMARY"] = SummaryPath;
         environment["GITHUB_EVENT_PATH"] = EventPath;
         environment["GITHUB_EVENT_NAME"] = EventName;
-        environment["GITHUB_REPOSITORY"] = "octo-org/octo-app";
-        environment["GITHUB_API_URL"] = "http://127.0.0.1:9/api/v3";
+        environment["GITHUB_REPOSITORY"] = RepositoryName;
+        environment["GITHUB_API_URL"] = GitHubApiUrl;
         environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in Inputs)
             environment[ActionInputs.VariableName(name)] = value;

@@ -125,4 +125,43 @@ public class ReuseAndPlanTests
         Assert.True(again.Reused);
         Assert.Equal(1, sandbox.RemoteRequestCount);
     }
+
+    [Fact]
+    public async Task A_reused_upload_is_reported_under_the_name_MirrorAce_holds_it_by()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync();
+        var path = dir.CreateFile("app.zip", 5000);
+        var first = (await TestSandbox.UploadOneAsync(sandbox, dir.Path, path)).File!;
+
+        // A release's notes list a file under its own name, which MirrorAce may have stored otherwise.
+        var second = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { ReuseCandidates = [first with { Name = "listed-as.zip" }] });
+
+        Assert.True(second.Reused);
+        Assert.Equal("app.zip", second.File!.Name);
+        Assert.Equal(first.Slug, second.File.Slug);
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_urls_checks_the_mirrors_and_finds_earlier_mirrors_without_having_anything_fetched()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync();
+        var path = dir.CreateFile("published.tar.gz", 7000);
+        var origin = (await TestSandbox.UploadOneAsync(sandbox, dir.Path, path)).File!;
+        var url = new Uri(sandbox.ApiUrl, $"/m/{origin.Slug}/download");
+        var other = new Uri(sandbox.ApiUrl, "/m/other/download");
+        var mirrored = Assert.Single(await TestSandbox.Uploader(sandbox, dir.Path).MirrorUrlsAsync([url])).File!;
+        var (remote, variables) = (sandbox.RemoteRequestCount, sandbox.UploadVariablesRequestCount);
+
+        var plan = await TestSandbox.Uploader(sandbox, dir.Path, o => o with { ReuseCandidates = [mirrored] }).PlanUrlsAsync([url, other]);
+        var refused = Assert.Single(await TestSandbox.Uploader(sandbox, dir.Path, o => o with { Mirrors = ["4"] }).PlanUrlsAsync([other]));
+
+        Assert.Equal(mirrored.Slug, plan[0].ReusedFrom?.Slug);
+        Assert.Null(plan[1].ReusedFrom);
+        Assert.Equal(["1", "2"], plan[1].Mirrors);
+        Assert.Equal(ErrorCodes.MirrorDisabled, refused.Error?.Code);
+        Assert.Equal(remote, sandbox.RemoteRequestCount);
+        Assert.Equal(variables + 2, sandbox.UploadVariablesRequestCount);
+    }
 }

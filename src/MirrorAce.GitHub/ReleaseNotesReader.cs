@@ -1,0 +1,35 @@
+namespace MirrorAce.GitHub;
+
+/// <summary>
+/// Reads a release without changing it: the rows its links section lists (so a re-run can reuse
+/// those uploads instead of duplicating them; MirrorAce has no delete call) and, when asked, its assets.
+/// </summary>
+public static class ReleaseNotesReader
+{
+    /// <summary>The release's rows, with the default options and without assets.</summary>
+    /// <inheritdoc cref="ReadAsync(ReleaseTarget, bool, ReleaseNotesOptions, CancellationToken)"/>
+    public static Task<ReleaseContents> ReadAsync(ReleaseTarget target, CancellationToken ct = default) =>
+        ReadAsync(target, includeAssets: false, ReleaseNotesOptions.Default, ct);
+
+    /// <summary>Finds the release as <see cref="ReleaseNotesPublisher"/> does and reads its links section and, with <paramref name="includeAssets"/>, its assets.</summary>
+    /// <param name="target">The release, from <see cref="ReleaseTarget.Resolve"/>.</param>
+    /// <param name="includeAssets">Whether to list the release's assets too (one more request per 100 assets).</param>
+    /// <param name="options">Retry bounds; the write-related ones are not used.</param>
+    /// <param name="ct">Cancels waiting.</param>
+    /// <returns>The release's rows and assets.</returns>
+    /// <exception cref="MirrorAceException">
+    /// <see cref="GitHubErrorCodes.ReleaseNotFound"/>, <see cref="GitHubErrorCodes.SectionDamaged"/>, <see cref="GitHubErrorCodes.BadToken"/>,
+    /// <see cref="GitHubErrorCodes.PermissionDenied"/>, <see cref="GitHubErrorCodes.RateLimited"/>, <see cref="GitHubErrorCodes.RequestFailed"/>.
+    /// </exception>
+    public static async Task<ReleaseContents> ReadAsync(ReleaseTarget target, bool includeAssets, ReleaseNotesOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(options);
+        var client = GitHubConnectionFactory.Create(target);
+        var retry = new GitHubRetry(options);
+        var release = await ReleaseLocator.LocateAsync(client, target, retry, ct);
+        var rows = ReleaseNotesSection.ReadRows(release.Body);
+        var assets = includeAssets ? await ReleaseAssetLister.ListAsync(client, target, release.Id, retry, ct) : [];
+        return new ReleaseContents(release.Id, release.TagName, release.HtmlUrl, release.Draft, rows, assets);
+    }
+}
