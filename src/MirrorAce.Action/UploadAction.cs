@@ -193,7 +193,9 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
         }
         succeeded &= results.All(r => r.Succeeded);
 
-        if (target is not null) succeeded &= await ReleaseNotesUpdate.PublishAsync(target, ReleaseRows.From(results, assets), log, ct);
+        if (target is not null) succeeded &= await ReleaseNotesUpdate.PublishAsync(target, MirrorAce.GitHub.ReleaseRows.For(
+            results.Where(r => r.Succeeded).SelectMany(r => r.Uploaded),
+            assets.ToDictionary(a => a.DownloadUrl.AbsoluteUri, a => a.Name, StringComparer.Ordinal)), log, ct);
         if (settings.Verify) succeeded &= await LinkVerification.RunAsync(target!, uploader.Client, log, github.SummaryPath, ct);
         return succeeded ? Succeeded : Failed;
     }

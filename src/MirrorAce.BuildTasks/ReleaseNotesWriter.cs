@@ -66,7 +66,7 @@ internal sealed class ReleaseNotesWriter
         };
         try
         {
-            var result = await ReleaseNotesPublisher.PublishAsync(_target, files, options, cancellationToken);
+            var result = await ReleaseNotesPublisher.PublishAsync(_target, ReleaseRows.For(files), options, cancellationToken);
             var summary = Summary(result);
             pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: {0}", summary));
         }
