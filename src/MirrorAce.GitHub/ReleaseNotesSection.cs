@@ -50,7 +50,8 @@ public static class ReleaseNotesSection
         text.Append(DataPrefix).Append(SectionRows.Serialize(sorted)).Append(DataSuffix).Append(newLine);
         text.Append(Heading).Append(newLine).Append(newLine);
         // The engine renders with \n; the body's own line break is used throughout so a CRLF body stays CRLF.
-        foreach (var line in LinksMarkdown.Render(sorted).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        // Blank lines are kept: one separates the table from the note on joining a split file's parts.
+        foreach (var line in LinksMarkdown.Render(sorted).TrimEnd('\n').Split('\n'))
         {
             text.Append(line).Append(newLine);
         }

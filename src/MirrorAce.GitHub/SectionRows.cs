@@ -16,6 +16,7 @@ internal static class SectionRows
         // Relaxed so names stay readable; the three characters that could close or open an HTML
         // comment are escaped by hand below.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     });
 
     /// <summary>The JSON for <paramref name="rows"/>, on one line, never containing <c>&lt;</c>, <c>&gt;</c> or <c>&amp;</c>.</summary>
@@ -53,14 +54,29 @@ internal static class SectionRows
         [JsonPropertyName("slug")] public string? Slug { get; set; }
         [JsonPropertyName("url")] public string? Url { get; set; }
         [JsonPropertyName("mirrors")] public List<string>? Mirrors { get; set; }
+        // A split file's part keeps what the whole file is, so the section can say how to join the parts.
+        [JsonPropertyName("part_of")] public PartRow? PartOf { get; set; }
 
         // The local path is left out: it means nothing on the release page and would only leak runner paths.
         public static Row From(UploadedFile f) => new()
         {
             Name = f.Name, Size = f.Size, Sha256 = f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
+            PartOf = f.PartOf is { } p ? new PartRow { Name = p.Name, Size = p.Size, Sha256 = p.Sha256, Index = p.Index, Count = p.Count } : null,
         };
 
-        public UploadedFile ToFile() => new(Name!, "", Size, Sha256 ?? "", Slug!, Url ?? "", Mirrors ?? []);
+        public UploadedFile ToFile() => new(Name!, "", Size, Sha256 ?? "", Slug!, Url ?? "", Mirrors ?? [])
+        {
+            PartOf = PartOf is { Name: { } name } p ? new SplitPart(name, p.Size, p.Sha256 ?? "", p.Index, p.Count) : null,
+        };
+    }
+
+    internal sealed class PartRow
+    {
+        [JsonPropertyName("name")] public string? Name { get; set; }
+        [JsonPropertyName("size")] public long Size { get; set; }
+        [JsonPropertyName("sha256")] public string? Sha256 { get; set; }
+        [JsonPropertyName("part")] public int Index { get; set; }
+        [JsonPropertyName("parts")] public int Count { get; set; }
     }
 }
 

@@ -33,4 +33,21 @@ public class ReleaseRowsTests
         Assert.Equal("app x.zip", Assert.Single(ReleaseRows.For([File("stored.zip", url)])).Name);
         Assert.Equal("asset.zip", Assert.Single(ReleaseRows.For([File("stored.zip", url)], new Dictionary<string, string> { [url] = "asset.zip" })).Name);
     }
+
+    [Fact]
+    public void The_section_says_how_to_join_a_split_files_parts_and_keeps_that_across_merges()
+    {
+        var whole = new string('c', 64);
+        var parts = Enumerable.Range(1, 2).Select(i =>
+            File($"big.iso.{i:000}", "dist/big.iso") with { Slug = $"s{i}", PartOf = new SplitPart("big.iso", 20, whole, i, 2) }).ToList();
+
+        var first = ReleaseNotesSection.Merge("Notes.", ReleaseRows.For(parts)).Body;
+        var again = ReleaseNotesSection.Merge(first, [File("other.zip", "other.zip")]).Body;
+
+        Assert.Contains("|\n\n`big.iso` was split into 2 parts", first, StringComparison.Ordinal); // a blank line ends the table first
+        Assert.Contains("cat big.iso.001 big.iso.002 > big.iso", first, StringComparison.Ordinal);
+        Assert.Contains("cat big.iso.001 big.iso.002 > big.iso", again, StringComparison.Ordinal);
+        Assert.Contains(whole, again, StringComparison.Ordinal);
+        Assert.Equal(2, ReleaseNotesSection.ReadRows(again).Count(r => r.PartOf is { Name: "big.iso" }));
+    }
 }
