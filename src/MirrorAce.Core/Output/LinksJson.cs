@@ -19,9 +19,22 @@ public static class LinksJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     });
 
+    private static readonly LinksJsonContext Compact = new(new JsonSerializerOptions
+    {
+        // The default encoder escapes <, > and &, so the text can sit inside an HTML comment.
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
+
     /// <summary>Renders the files as the links JSON.</summary>
     public static string Render(IEnumerable<UploadedFile> files) =>
         JsonSerializer.Serialize(files.Select(LinkEntry.From).ToList(), Context.ListLinkEntry) + "\n";
+
+    /// <summary>
+    /// The same entries on one line, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> escaped so it can never
+    /// close an HTML comment; an empty <c>path</c> is left out. For data kept inside other documents.
+    /// </summary>
+    public static string RenderCompact(IEnumerable<UploadedFile> files) =>
+        JsonSerializer.Serialize(files.Select(LinkEntry.From).ToList(), Compact.ListLinkEntry);
 
     /// <summary>Reads a links JSON back; entries lacking a slug or url are skipped.</summary>
     /// <exception cref="JsonException">The text is not a links JSON array.</exception>
@@ -59,7 +72,7 @@ internal sealed class LinkEntry
 
     public static LinkEntry From(UploadedFile f) => new()
     {
-        Name = f.Name, Path = f.Path, Size = f.Size, Sha256 = f.Sha256.Length == 0 ? null : f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
+        Name = f.Name, Path = f.Path.Length == 0 ? null : f.Path, Size = f.Size, Sha256 = f.Sha256.Length == 0 ? null : f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
         PartOf = f.PartOf is { } p ? new PartEntry { Name = p.Name, Size = p.Size, Sha256 = p.Sha256, Index = p.Index, Count = p.Count } : null,
     };
 }
