@@ -12,6 +12,8 @@ dotnet build src/MirrorAce.Cli -c Release -v quiet -nologo >/dev/null
 
 work=artifacts/demo
 mkdir -p "$work"
+# A fresh sandbox knows none of an earlier demo's uploads: start without their links.
+rm -f "$work/links.json" "$work/links.md"
 head -c 25000000 /dev/urandom > "$work/release-bundle.bin"
 
 log="$work/sandbox.log"
