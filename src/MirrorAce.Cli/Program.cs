@@ -14,7 +14,16 @@ var root = new RootCommand("mirrorace: upload release artifacts to MirrorAce, wh
 using var interrupt = new CancellationTokenSource();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interrupt.Token);
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+{
+    // Exit code 2 for a command line that cannot run, as for any other input refused before sending.
+    var command = parse.CommandResult.Command is RootCommand ? "" : " " + parse.CommandResult.Command.Name;
+    foreach (var error in parse.Errors)
+        ErrorLine.Write(Console.Error, MirrorAce.ErrorCodes.InvalidArgument, $"{error.Message} Run 'mirrorace{command} --help' for the options.");
+    return ExitCodes.BadInput;
+}
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interrupt.Token);
 
 void Interrupt(PosixSignalContext context)
 {

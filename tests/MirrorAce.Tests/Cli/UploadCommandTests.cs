@@ -135,6 +135,21 @@ public class UploadCommandTests
         Assert.Contains("retrying", run.StandardOutput, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "upload" }, "Required argument missing")]
+    [InlineData(new[] { "upload", "a.zip", "--parallel", "many" }, "--parallel")]
+    [InlineData(new string[0], "Required command")]
+    public async Task A_command_line_that_cannot_run_exits_2_with_a_coded_line(string[] arguments, string expected)
+    {
+        using var dir = new TempDirectory();
+
+        var run = await Support.Cli.RunAsync(dir.Path, null, arguments);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("mirrorace: error MA1022: ", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(expected, run.StandardError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Help_lists_the_contracts_options()
     {
