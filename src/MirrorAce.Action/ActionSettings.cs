@@ -25,6 +25,10 @@ internal sealed record ActionSettings
     public bool Verify { get; init; }
     public bool Split { get; init; }
 
+    // The generated ToString would print the file password and the GitHub token.
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"ActionSettings {{ ApiUrl = {ApiUrl}, Patterns = {Patterns.Count}, Mirrors = [{string.Join(", ", Mirrors)}], FilePassword = {(FilePassword is null ? "none" : "***")}, GitHubToken = {(GitHubToken is null ? "none" : "***")} }}");
+
     /// <summary>Reads every input; returns null and fills <paramref name="problems"/> when any is wrong.</summary>
     public static ActionSettings? Read(ActionInputs inputs, List<MirrorAceException> problems)
     {

@@ -33,6 +33,9 @@ internal sealed class CommonOptions
     public (MirrorAceCredentials Credentials, UploadOptions Options) Read(ParseResult parse, IUploadListener listener)
     {
         if (parse.GetValue(Parallel) < 1) throw Bad("--parallel must be at least 1");
+        if (parse.GetValue(StallTimeout) is not (> 0 and < 86_400)) throw Bad("--stall-timeout must be a number of seconds above 0 and below a day");
+        if (parse.GetValue(Deadline) is { } limit && limit is not (> 0 and < 2_000_000)) throw Bad("--deadline must be a positive number of seconds");
+        if (parse.GetValue(Retries) < 0 || parse.GetValue(Restarts) < 0) throw Bad("--retries and --restarts cannot be negative");
         var credentials = MirrorAceCredentials.FromEnvironment();
         var apiText = parse.GetValue(ApiUrl)!;
         var api = Uri.TryCreate(apiText, UriKind.Absolute, out var parsed) ? parsed : throw Bad($"--api-url '{apiText}' is not an absolute URL");

@@ -38,6 +38,11 @@ internal static class StatusCommand
                 ErrorLine.Write(Console.Error, e);
                 return ExitCodes.SomeFilesFailed;
             }
+            if (wanted.Count == 0)
+            {
+                Console.WriteLine("No links to check.");
+                return ExitCodes.Success;
+            }
             var width = Math.Max(4, wanted.Max(w => w.Label.Length));
             foreach (var (slug, label) in wanted)
             {

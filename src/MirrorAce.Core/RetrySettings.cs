@@ -15,6 +15,8 @@ public sealed record RetrySettings
     public TimeSpan StallTimeout { get; init; } = TimeSpan.FromSeconds(60);
     /// <summary>How long to wait for an answer once a request's body is sent.</summary>
     public TimeSpan AnswerTimeout { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>How long to wait for a remote upload's answer: the server fetches the whole file before it answers.</summary>
+    public TimeSpan RemoteAnswerTimeout { get; init; } = TimeSpan.FromHours(1);
     /// <summary>An overall limit for the whole run; <c>null</c> for none.</summary>
     public TimeSpan? Deadline { get; init; }
 }

@@ -25,10 +25,12 @@ internal sealed class FormFields(List<KeyValuePair<string, string>> fields)
     /// Reads a urlencoded API call and checks its credentials: the shared first steps of file/upload,
     /// file/info and the remote upload. Returns the form, or the refusal to answer with.
     /// </summary>
-    public static async Task<(FormFields? Form, Envelope? Refusal)> ReadAuthenticatedAsync(HttpContext context, RequestLog log, SandboxOptions options)
+    public static async Task<(FormFields? Form, Envelope? Refusal)> ReadAuthenticatedAsync(HttpContext context, RequestLog log, SandboxOptions options,
+        bool acceptMultipart = false)
     {
         var request = context.Request;
-        if ((RequestChecks.Method(request) ?? RequestChecks.UrlEncodedForm(request)) is { } refusal)
+        var multipart = acceptMultipart && (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) ?? false);
+        if ((RequestChecks.Method(request) ?? (multipart ? null : RequestChecks.UrlEncodedForm(request))) is { } refusal)
         {
             await Streams.DrainAsync(request.Body, context.RequestAborted);
             return (null, Envelope.Error(refusal));

@@ -9,7 +9,8 @@ internal sealed class RemoteUploadEndpoint(SandboxState state)
     public async Task<Envelope> HandleAsync(HttpContext context, RequestLog log)
     {
         var ct = context.RequestAborted;
-        var (form, refusal) = await FormFields.ReadAuthenticatedAsync(context, log, state.Options);
+        // The document asks for multipart on upload endpoints; PHP reads a urlencoded form the same way, so both are taken.
+        var (form, refusal) = await FormFields.ReadAuthenticatedAsync(context, log, state.Options, acceptMultipart: true);
         if (form is null)
         {
             return refusal!;

@@ -35,7 +35,10 @@ internal static class AnswerReader
         try
         {
             if (body.Length > MaxAnswerBytes) throw new JsonException("too large");
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            // A PHP script saved with a byte-order mark sends it before the JSON; RFC 8259 lets a reader skip it.
+            var json = body.AsMemory();
+            if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) json = json[3..];
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException)
         {
@@ -102,12 +105,16 @@ internal static class AnswerReader
         return "\"" + redactor.Redact(clean.ToString()) + (text.Length > QuoteChars ? "…" : "") + "\"";
     }
 
-    private static string ErrorText(JsonElement result) => result.ValueKind switch
+    // One line: each failure is one line on stderr and one annotation.
+    private static string ErrorText(JsonElement result) => OneLine(result.ValueKind switch
     {
         JsonValueKind.String => Truncate(result.GetString() ?? "", 500),
         JsonValueKind.Undefined or JsonValueKind.Null => "(no message)",
         _ => Truncate(result.GetRawText(), 500),
-    };
+    });
+
+    private static string OneLine(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
 
     private static string AdviceFor(UploadStep step) => step switch
     {

@@ -13,6 +13,7 @@ namespace MirrorAce.Api;
 internal sealed class ChunkContent : HttpContent
 {
     private const int BufferSize = 1 << 20;
+    private const int WriteSlice = 64 * 1024;
 
     // Not ArrayPool.Shared: its per-thread caches keep a 1 MiB array for every thread that ever
     // returned one, so memory crept up with the file size. This pool holds a bounded few, shared.
@@ -105,10 +106,16 @@ internal sealed class ChunkContent : HttpContent
     private async Task WriteAfterAsync(Task previous, Stream stream, byte[] buffer, int count, CancellationToken cancellationToken)
     {
         await previous;
-        await stream.WriteAsync(buffer.AsMemory(0, count), cancellationToken);
-        BytesSent += count;
-        Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
-        _onPosition?.Invoke(_offset + BytesSent);
+        // Slices, so that a slow link shows progress to the stall watchdog long before a whole buffer is out.
+        for (var done = 0; done < count;)
+        {
+            var slice = Math.Min(WriteSlice, count - done);
+            await stream.WriteAsync(buffer.AsMemory(done, slice), cancellationToken);
+            done += slice;
+            BytesSent += slice;
+            Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
+            _onPosition?.Invoke(_offset + BytesSent);
+        }
     }
 
     protected override bool TryComputeLength(out long length)

@@ -90,9 +90,15 @@ internal sealed class MirrorMapConverter : JsonConverter<Dictionary<string, bool
                 }
                 return map;
             case JsonTokenType.StartArray:
-                // A list names the enabled ids: ["1","2"] (or a PHP empty map []).
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                // A list names the enabled ids: ["1","2"] (or a PHP empty map []); a list of flags is PHP's
+                // encoding of a map whose keys run 0, 1, 2 …: [true, false] means {"0": true, "1": false}.
+                for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
                 {
+                    if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+                    {
+                        map[index.ToString(CultureInfo.InvariantCulture)] = reader.TokenType == JsonTokenType.True;
+                        continue;
+                    }
                     var id = LenientText.ScalarText(ref reader) ?? throw new JsonException("A mirror id in a list must be a string or a number.");
                     map[id] = true;
                 }

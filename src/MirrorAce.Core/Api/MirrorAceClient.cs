@@ -81,8 +81,10 @@ public sealed class MirrorAceClient
         var target = variables.ServerRemote ?? throw AnswerReader.Malformed(UploadStep.GetUploadVariables, _redactor, "server_remote is missing");
         var fields = CredentialFields().Concat(UploadFields(variables, mirrors, filePassword)).Append(new("url", source.AbsoluteUri)).ToList();
         // Not idempotent (a second fetch makes a second file): only what surely did not reach the server is retried.
+        // Multipart like a direct upload ("All Upload requests shall be multipart/form-data encoded"), which a PHP
+        // server reads the same as a urlencoded form. The server fetches the file before it answers: a long wait.
         var result = await Unwrap(_retrier.NotProcessedAsync(source.AbsoluteUri, step,
-            ct => SendAsync(() => new FormUrlEncodedContent(fields), target, step, null, ct), cancellationToken));
+            ct => SendAsync(() => FieldsForm(fields), target, step, null, ct, Retry.RemoteAnswerTimeout), cancellationToken));
         return UploadAnswerReader.Read(result, step, _redactor);
     }
 
@@ -102,7 +104,7 @@ public sealed class MirrorAceClient
         }
     }
 
-    private MultipartFormDataContent BuildChunkBody(UploadVariables variables, ChunkSpec chunk)
+    private static MultipartFormDataContent NewForm()
     {
         var boundary = "mirrorace-" + Guid.NewGuid().ToString("N");
         var form = new MultipartFormDataContent(boundary)
@@ -112,13 +114,31 @@ public sealed class MirrorAceClient
         };
         // .NET quotes the boundary parameter; browsers and curl do not, and a simple server parser may not expect it.
         form.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={boundary}");
-        foreach (var (name, value) in CredentialFields().Concat(UploadFields(variables, chunk.Mirrors, chunk.Password)))
+        return form;
+    }
+
+    private static void AddFields(MultipartFormDataContent form, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        foreach (var (name, value) in fields)
         {
             var field = new StringContent(value, Encoding.UTF8);
             field.Headers.ContentType = null;
             field.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"{name}\"");
             form.Add(field);
         }
+    }
+
+    private static MultipartFormDataContent FieldsForm(IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var form = NewForm();
+        AddFields(form, fields);
+        return form;
+    }
+
+    private MultipartFormDataContent BuildChunkBody(UploadVariables variables, ChunkSpec chunk)
+    {
+        var form = NewForm();
+        AddFields(form, CredentialFields().Concat(UploadFields(variables, chunk.Mirrors, chunk.Password)));
         var file = new ChunkContent(chunk.File, chunk.FileOffset, chunk.Offset, chunk.Length, chunk.Hasher, chunk.WholeHasher, chunk.OnPosition);
         file.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"files[]\"; filename=\"{MultipartName.Escape(chunk.FileName)}\"");
         file.Headers.TryAddWithoutValidation("Content-Type", "application/octet-stream");
@@ -128,15 +148,17 @@ public sealed class MirrorAceClient
         return form;
     }
 
-    private async Task<JsonElement> SendAsync(Func<HttpContent> body, Uri url, UploadStep step, ChunkSpec? chunk, CancellationToken cancellationToken)
+    private async Task<JsonElement> SendAsync(Func<HttpContent> body, Uri url, UploadStep step, ChunkSpec? chunk, CancellationToken cancellationToken,
+        TimeSpan? answerTimeout = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body() };
         request.Headers.Accept.ParseAdd("application/json");
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var watchdog = chunk is null ? null : StallWatchdog.Start(chunk.Current!, Retry, attempt);
-        if (chunk is null) attempt.CancelAfter(Retry.AnswerTimeout);
+        var timeout = answerTimeout ?? Retry.AnswerTimeout;
+        if (chunk is null) attempt.CancelAfter(timeout);
 
-        HttpResponseMessage response;
+        HttpResponseMessage? response = null;
         byte[] answer;
         try
         {
@@ -145,11 +167,19 @@ public sealed class MirrorAceClient
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var what = watchdog?.Fired is { } reason ? reason : $"no answer within {Retry.AnswerTimeout.TotalSeconds:0} s";
+            response?.Dispose();
+            var what = watchdog?.Fired is { } reason ? reason : $"no answer within {timeout.TotalSeconds:0} s";
             throw new RequestFailedException(RequestFate.Unknown, NetworkError(url, step, what, null));
+        }
+        catch (Exception e) when (e is not (HttpRequestException or IOException or OperationCanceledException))
+        {
+            // Whatever else reading an answer can throw (a body that breaks a decoder, say): the request's fate is unknown.
+            response?.Dispose();
+            throw new RequestFailedException(RequestFate.Unknown, NetworkError(url, step, Describe(e), e));
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
+            response?.Dispose();
             if (Innermost(e) is FileChangedException changed)
                 throw new MirrorAceException(ErrorCodes.FileChanged, "The file changed while it was being uploaded; no link is published for it",
                     "Upload it once whatever writes it has finished.", chunk?.DisplayPath, step, inner: changed);

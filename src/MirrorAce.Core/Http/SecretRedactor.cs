@@ -4,7 +4,9 @@ namespace MirrorAce.Http;
 internal sealed class SecretRedactor(IEnumerable<string?> secrets)
 {
     private readonly string[] _secrets = secrets.Where(s => !string.IsNullOrEmpty(s) && s.Length >= 4)
-        .SelectMany(s => new[] { s!, Uri.EscapeDataString(s!) })
+        // As sent (urlencoded with %20 or +) and as a server might echo it inside JSON.
+        .SelectMany(s => new[] { s!, Uri.EscapeDataString(s!), Uri.EscapeDataString(s!).Replace("%20", "+", StringComparison.Ordinal),
+            System.Text.Json.JsonEncodedText.Encode(s!).ToString() })
         .Distinct()
         .OrderByDescending(s => s.Length)
         .ToArray();

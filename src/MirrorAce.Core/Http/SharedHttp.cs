@@ -16,7 +16,8 @@ internal static class SharedHttp
         {
             // A redirect could turn https into http, or a POST into a GET; MirrorAce has no reason to send one.
             AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.All,
+            // Answers are small JSON; a body mislabelled as compressed must not become an exception of its own kind.
+            AutomaticDecompression = DecompressionMethods.None,
             ConnectTimeout = TimeSpan.FromSeconds(30),
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };

@@ -64,7 +64,8 @@ internal sealed class LinkEntry
     [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("path")] public string? Path { get; set; }
     [JsonPropertyName("size")] public long Size { get; set; }
-    [JsonPropertyName("sha256")] public string? Sha256 { get; set; }
+    // Always written, null for a mirrored URL (no local bytes): the contract says the field stays.
+    [JsonPropertyName("sha256"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Sha256 { get; set; }
     [JsonPropertyName("slug")] public string? Slug { get; set; }
     [JsonPropertyName("url")] public string? Url { get; set; }
     [JsonPropertyName("mirrors")] public List<string>? Mirrors { get; set; }

@@ -20,6 +20,7 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
         using var handle = OpenForRead(file);
         using var hasher = new FileHasher();
         var maxRestarts = Math.Max(0, options.Retry.MaxRestarts);
+        string? lastRefusal = null;
         for (var restart = 0; ; restart++)
         {
             try
@@ -29,8 +30,11 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
             catch (Exception e) when (RestartReason(e) is { } reason)
             {
                 onPosition(0);
-                if (restart >= maxRestarts)
+                // The same refusal with fresh variables will not change with more of them ("mirror not allowed").
+                var refusal = e is MirrorAceException { Code: ErrorCodes.ServerRefused } refused ? refused.ServerMessage ?? refused.Problem : null;
+                if (restart >= maxRestarts || (refusal is not null && refusal == lastRefusal))
                     throw GiveUp(e, restart);
+                lastRefusal = refusal;
                 listener.OnNotice(new UploadNotice(NoticeKind.Restart, file.RequestedPath,
                     $"restarting from byte 0 with fresh upload variables (restart {restart + 1} of {maxRestarts}): {reason}"));
             }
@@ -111,7 +115,9 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
             problem = "the server asked for more after the last byte";
         else if (answer.IsComplete && answer.Size is { } stored && stored != size)
             problem = $"the server assembled {stored:N0} bytes, not {size:N0}";
-        else if (!answer.IsComplete && answer.Size is { } received && received != sent && received != size)
+        // "continue" may carry the size received so far (or the whole size, as the document's sample does);
+        // more than was sent means a chunk was appended twice.
+        else if (!answer.IsComplete && answer.Size is { } received && received > sent && received != size)
             problem = $"the server holds {received:N0} bytes where {sent:N0} were sent";
         if (problem is not null)
             throw new AttemptFailedException(new MirrorAceException(ErrorCodes.RestartsExhausted,
@@ -121,12 +127,29 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
 
     private async Task VerifyAsync(LocalFile file, UploadedFile uploaded, CancellationToken ct)
     {
-        var infos = await client.GetFileInfoAsync([uploaded.Slug], ct);
-        var info = infos[uploaded.Slug];
-        if (info.IsActive && info.Size == file.Size)
-            return;
+        // A server may take a moment to list a file it just assembled: ask again a few times before failing.
+        const int checks = 3;
+        RemoteFileInfo? info = null;
+        for (var check = 1; ; check++)
+        {
+            try
+            {
+                info = (await client.GetFileInfoAsync([uploaded.Slug], ct))[uploaded.Slug];
+            }
+            catch (MirrorAceException e)
+            {
+                // The file is on MirrorAce: the message keeps its link, so it is not lost with the failure.
+                throw new MirrorAceException(ErrorCodes.VerificationFailed,
+                    $"Uploaded as {uploaded.Url}, but file/info could not confirm it: {e.Problem}",
+                    "Check the link; run again to upload it anew if it is broken.", file.RequestedPath, UploadStep.Verify, e.ServerMessage, e);
+            }
+            if (info.IsActive && info.Size == file.Size)
+                return;
+            if (check == checks) break;
+            await Task.Delay(options.Retry.BaseDelay * (1 << check), ct);
+        }
         throw new MirrorAceException(ErrorCodes.VerificationFailed,
-            $"MirrorAce reports the upload {uploaded.Slug} as '{info.Status}' with {(info.Size is { } s ? $"{s:N0}" : "unknown")} bytes, not active with {file.Size:N0}",
+            $"Uploaded as {uploaded.Url}, but MirrorAce reports it as '{info.Status}' with {(info.Size is { } s ? $"{s:N0}" : "unknown")} bytes, not active with {file.Size:N0}",
             "Run again to upload it anew; if it persists, report it to MirrorAce with the slug.", file.RequestedPath, UploadStep.Verify);
     }
 

@@ -15,7 +15,7 @@ internal static class MirrorSelection
         if (wanted.Count == 0)
         {
             var defaults = variables.DefaultMirrors.Distinct(StringComparer.Ordinal)
-                .Where(id => known.Count == 0 || (known.TryGetValue(id, out var on) && on))
+                .Where(id => known.TryGetValue(id, out var on) && on)
                 .Take(variables.MaxMirrors)
                 .ToList();
             return defaults.Count > 0 ? defaults : throw new MirrorAceException(ErrorCodes.NoMirrors,
@@ -26,7 +26,6 @@ internal static class MirrorSelection
 
         foreach (var id in wanted)
         {
-            if (known.Count == 0) break; // The server listed none: let it judge.
             if (!known.TryGetValue(id, out var on))
                 throw new MirrorAceException(ErrorCodes.UnknownMirror, $"Mirror '{id}' is not offered to this account",
                     $"Choose among the enabled mirrors: {offered}.", path, UploadStep.Validate);

@@ -31,4 +31,13 @@ public sealed record UploadOptions
     public bool Split { get; init; }
     /// <summary>Receives progress and notices.</summary>
     public IUploadListener? Listener { get; init; }
+
+    // The generated ToString would print FilePassword: anything that logs options must not leak it.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        builder.Append(culture, $"ApiUrl = {ApiUrl}, Mirrors = [{string.Join(", ", Mirrors)}], ChunkSize = {ChunkSize}, Parallelism = {Parallelism}, ")
+            .Append(culture, $"FilePassword = {(FilePassword is null ? "none" : "***")}, Verify = {Verify}, Split = {Split}, ReuseCandidates = {ReuseCandidates.Count}");
+        return true;
+    }
 }

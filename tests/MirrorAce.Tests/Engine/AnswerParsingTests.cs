@@ -53,6 +53,7 @@ public class AnswerParsingTests
     [InlineData("""["1"]""", "1")]
     [InlineData("""[1]""", "1")]
     [InlineData("""[]""", "")]
+    [InlineData("""[false,true,true]""", "1,2")]
     public void Reads_mirrors_as_an_object_or_a_list(string mirrors, string enabled)
     {
         var v = ParseVariables(DocumentSample.Replace("""{"1":true,"2":true,"3":true}""", mirrors, StringComparison.Ordinal));
