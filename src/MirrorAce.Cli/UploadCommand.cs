@@ -37,9 +37,12 @@ internal static class UploadCommand
         try
         {
             if (chunkSize is < 1) throw CommonOptions.Bad("--chunk-size must be a positive number of bytes");
-            var (credentials, options) = common.Read(parse, progress);
-            uploader = new MirrorAceUploader(credentials, options with { ChunkSize = chunkSize, Split = split });
             selection = FileSelection.Resolve(patterns, Environment.CurrentDirectory);
+            IUploadListener listener = progress;
+            if (!dryRun && parse.GetValue(common.LinksJson) is { } linksPath)
+                listener = new LinksCheckpoint(linksPath, selection.Files, progress);
+            var (credentials, options) = common.Read(parse, listener);
+            uploader = new MirrorAceUploader(credentials, options with { ChunkSize = chunkSize, Split = split });
         }
         catch (MirrorAceException e)
         {

@@ -199,4 +199,26 @@ public class UploadCommandTests
         Assert.Empty(LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"))));
         Assert.Equal(0, sandbox.CompletedUploadCount);
     }
+
+    [Fact]
+    public async Task A_run_killed_outright_leaves_the_links_of_the_files_it_finished()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync(o =>
+        {
+            o.MaxChunkSize = 64 * 1024;
+            o.ResponseDelay = TimeSpan.FromMilliseconds(200);
+        });
+        dir.CreateFile("1-small.bin", 1000);
+        dir.CreateFile("2-slow.bin", 60 * 64 * 1024);
+        var links = Path.Combine(dir.Path, "links.json");
+
+        var killed = await Support.Cli.RunKilledAsync(dir.Path, sandbox, () => File.Exists(links),
+            "upload", "1-small.bin", "2-slow.bin", "--parallel", "1", "--links-json", "links.json");
+
+        Assert.True(killed, "the run ended before it could be killed");
+        var link = Assert.Single(LinksJson.Parse(await File.ReadAllTextAsync(links)));
+        Assert.Equal("1-small.bin", link.Name);
+        Assert.Equal(TempDirectory.Sha256Of(Path.Combine(dir.Path, "1-small.bin")), sandbox.FindBySlug(link.Slug)!.Sha256);
+    }
 }

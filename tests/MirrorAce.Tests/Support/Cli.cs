@@ -54,6 +54,24 @@ public static class Cli
         return (process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>Runs the program and kills it outright (SIGKILL, as a CI timeout does) once <paramref name="when"/> holds; false if it ended first.</summary>
+    public static async Task<bool> RunKilledAsync(string workingDirectory, SandboxServer? sandbox, Func<bool> when, params string[] arguments)
+    {
+        var command = Command(workingDirectory, sandbox, new Dictionary<string, string?>(), arguments);
+        var start = new System.Diagnostics.ProcessStartInfo(command.TargetFilePath) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true };
+        foreach (var argument in ArgumentsOf(sandbox, arguments)) start.ArgumentList.Add(argument);
+        foreach (var (key, value) in command.EnvironmentVariables) start.Environment[key] = value;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!when() && !process.HasExited && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
+        if (process.HasExited) return false;
+        process.Kill();
+        await process.WaitForExitAsync();
+        return true;
+    }
+
     private static List<string> ArgumentsOf(SandboxServer? sandbox, string[] arguments)
     {
         var args = new List<string> { Assembly };
