@@ -26,20 +26,26 @@ internal sealed class WorkflowCommands(TextWriter output)
 
     public void Notice(string message, string? title = null) => Command("notice", Properties(("title", title)), message);
 
-    /// <summary>A plain log line, split so that no line of it can be read as a command.</summary>
+    /// <summary>A plain log line; text that the runner could read as a command is fenced off with stop-commands.</summary>
     public void Line(string text)
     {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
         lock (_gate)
         {
-            foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
-                output.Write((LooksLikeCommand(line) ? " " + line : line) + "\n");
+            // File names and server words are not ours: between these two lines the runner runs no command,
+            // and a random token means the text itself cannot end the fence.
+            var token = lines.Any(LooksLikeCommand) ? Guid.NewGuid().ToString("N") : null;
+            if (token is not null) output.Write("::stop-commands::" + token + "\n");
+            foreach (var line in lines)
+                output.Write(line + "\n");
+            if (token is not null) output.Write("::" + token + "::\n");
             output.Flush();
         }
     }
 
-    // "::name::" commands, and the runner's older "##[name]" form, are recognised at the start of a line only.
+    // The runner finds "::name::" after leading white space, and its older "##[name]" form anywhere in a line.
     private static bool LooksLikeCommand(string line) =>
-        line.StartsWith("::", StringComparison.Ordinal) || line.StartsWith("##[", StringComparison.Ordinal);
+        line.TrimStart().StartsWith("::", StringComparison.Ordinal) || line.Contains("##[", StringComparison.Ordinal);
 
     /// <summary>Escapes a command's data: the runner reads up to the end of the line and unescapes these three.</summary>
     public static string EscapeData(string value) =>

@@ -32,12 +32,24 @@ public class WorkflowCommandsTests
         Assert.Equal("::warning::none\n", Write(log => log.Warning("none")));
     }
 
-    [Fact]
-    public void A_log_line_that_starts_like_a_command_is_not_run_as_one()
+    [Theory]
+    [InlineData("name\n::add-mask::x\r\nend")]
+    [InlineData("   ::error::indented")]
+    [InlineData("a file named x ##[error]y.zip")]
+    public void Text_the_runner_could_read_as_a_command_is_fenced_off_with_stop_commands(string untrusted)
     {
-        var text = Write(log => log.Line("name\n::add-mask::x\r\n##[error]y\nend"));
+        var lines = Write(log => log.Line(untrusted)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("name\n ::add-mask::x\n ##[error]y\nend\n", text);
+        var token = Assert.Single(lines.Take(1), l => l.StartsWith("::stop-commands::", StringComparison.Ordinal))["::stop-commands::".Length..];
+        Assert.Matches("^[0-9a-f]{32}$", token);
+        Assert.Equal($"::{token}::", lines[^1]);
+        Assert.Equal(untrusted.ReplaceLineEndings("\n"), string.Join('\n', lines[1..^1]));
+    }
+
+    [Fact]
+    public void A_plain_log_line_is_written_as_it_is()
+    {
+        Assert.Equal("uploading dist/app.zip: 10%\n", Write(log => log.Line("uploading dist/app.zip: 10%")));
     }
 
     [Fact]
