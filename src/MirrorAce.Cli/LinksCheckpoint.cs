@@ -27,7 +27,9 @@ internal sealed class LinksCheckpoint(string path, IReadOnlyList<string> order, 
             _finished[result.Path] = result;
             var uploaded = order.Where(_finished.ContainsKey).SelectMany(p => _finished[p].Uploaded).ToList();
             // Synchronous on purpose: the file must be complete on disk before the next upload goes on.
-            LinksJson.WriteAsync(path, uploaded).GetAwaiter().GetResult();
+            // A checkpoint that cannot be written costs nothing now: the end of the run reports it.
+            try { LinksJson.WriteAsync(path, uploaded).GetAwaiter().GetResult(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
     }
 }

@@ -3,27 +3,52 @@ using MirrorAce.Upload;
 
 namespace MirrorAce.Cli;
 
-/// <summary>The end of an <c>upload</c> or <c>mirror</c> run: links files, the summary, one line per failure, the exit code.</summary>
+/// <summary>The end of an <c>upload</c> or <c>mirror</c> run: the summary, one line per failure, the links files, the exit code.</summary>
 internal static class RunReport
 {
     public static async Task<int> WriteAsync(IReadOnlyList<FileUploadResult> results, string? linksJson, string? linksMarkdown,
         TextWriter stdout, TextWriter stderr, bool cancelled)
     {
         var uploaded = results.SelectMany(r => r.Uploaded).ToList();
-        // Links are written even when some files failed: what was uploaded must not be lost.
-        if (linksJson is not null)
-            await LinksJson.WriteAsync(linksJson, uploaded, CancellationToken.None);
-        if (linksMarkdown is not null)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(linksMarkdown))!);
-            await File.WriteAllTextAsync(linksMarkdown, LinksMarkdown.Render(uploaded), CancellationToken.None);
-        }
-
+        // The summary first: whatever happens to the files below, the links are on the screen.
         SummaryTable.Write(stdout, results);
         foreach (var failure in results.Where(r => !r.Succeeded))
             ErrorLine.Write(stderr, failure.Error!);
 
+        var written = true;
+        if (linksJson is not null)
+        {
+            // A run that got nothing up leaves an earlier links file as it was: it is what the next run reuses.
+            if (uploaded.Count == 0 && File.Exists(linksJson))
+                stdout.WriteLine($"{linksJson} is left as it was: nothing was uploaded.");
+            else
+                written &= await TryWriteAsync(linksJson, stderr, () => LinksJson.WriteAsync(linksJson, uploaded, CancellationToken.None));
+        }
+        if (linksMarkdown is not null)
+        {
+            written &= await TryWriteAsync(linksMarkdown, stderr, async () =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(linksMarkdown))!);
+                await File.WriteAllTextAsync(linksMarkdown, LinksMarkdown.Render(uploaded), CancellationToken.None);
+            });
+        }
+
         if (cancelled) return ExitCodes.Cancelled;
-        return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
+        return results.All(r => r.Succeeded) && written ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
+    }
+
+    public static async Task<bool> TryWriteAsync(string path, TextWriter stderr, Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ErrorLine.Write(stderr, ErrorCodes.LinksNotWritten,
+                $"{path}: the links could not be written ({e.Message}). Choose a writable path; the links are in the table above.");
+            return false;
+        }
     }
 }

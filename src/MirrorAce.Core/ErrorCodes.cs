@@ -19,6 +19,8 @@ public static class ErrorCodes
     public const string FileUnreadable = "MA1006";
     /// <summary>The file was not uploaded because another input of the run was invalid.</summary>
     public const string NotAttempted = "MA1007";
+    /// <summary>The links file (or Markdown file) could not be written.</summary>
+    public const string LinksNotWritten = "MA1008";
 
     /// <summary>A requested mirror id is not offered to the account.</summary>
     public const string UnknownMirror = "MA1010";

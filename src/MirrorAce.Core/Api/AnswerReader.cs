@@ -57,9 +57,9 @@ internal static class AnswerReader
                     return result.ValueKind == JsonValueKind.Undefined ? default : result.Clone();
                 case "error":
                     throw new MirrorAceException(ErrorCodes.ServerRefused, "MirrorAce refused the request",
-                        AdviceFor(step), step: step, serverMessage: redactor.Redact(ErrorText(result)));
+                        AdviceFor(step), step: step, serverMessage: ErrorText(result, redactor));
                 default:
-                    throw Unreadable(body, step, redactor, $"an unknown status '{Truncate(status.GetString() ?? "", 40)}'");
+                    throw Unreadable(body, step, redactor, $"an unknown status '{Truncate(OneLine(redactor.Redact(status.GetString() ?? "")), 40)}'");
             }
         }
     }
@@ -95,23 +95,24 @@ internal static class AnswerReader
     public static string Quote(byte[] body, SecretRedactor redactor)
     {
         if (body.Length == 0) return "(empty)";
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, QuoteChars * 4));
+        // Secrets are blanked before the text is cut, so no secret is ever left half shown at the cut.
+        var text = redactor.Redact(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 64 * 1024)));
         var clean = new StringBuilder();
         foreach (var c in text)
         {
             if (clean.Length >= QuoteChars) break;
             clean.Append(char.IsControl(c) ? ' ' : c);
         }
-        return "\"" + redactor.Redact(clean.ToString()) + (text.Length > QuoteChars ? "…" : "") + "\"";
+        return "\"" + clean + (text.Length > QuoteChars ? "…" : "") + "\"";
     }
 
     // One line: each failure is one line on stderr and one annotation.
-    private static string ErrorText(JsonElement result) => OneLine(result.ValueKind switch
+    private static string ErrorText(JsonElement result, SecretRedactor redactor) => Truncate(OneLine(redactor.Redact(result.ValueKind switch
     {
-        JsonValueKind.String => Truncate(result.GetString() ?? "", 500),
+        JsonValueKind.String => result.GetString() ?? "",
         JsonValueKind.Undefined or JsonValueKind.Null => "(no message)",
-        _ => Truncate(result.GetRawText(), 500),
-    });
+        _ => result.GetRawText(),
+    })), 500);
 
     private static string OneLine(string text) =>
         string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)).Trim();

@@ -31,10 +31,11 @@ public static class LinksJson
 
     /// <summary>
     /// The same entries on one line, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> escaped so it can never
-    /// close an HTML comment; an empty <c>path</c> is left out. For data kept inside other documents.
+    /// close an HTML comment, and an empty <c>path</c> left out. For data kept inside other documents.
     /// </summary>
     public static string RenderCompact(IEnumerable<UploadedFile> files) =>
-        JsonSerializer.Serialize(files.Select(LinkEntry.From).ToList(), Compact.ListLinkEntry);
+        JsonSerializer.Serialize(files.Select(LinkEntry.From).Select(e => { e.Path = string.IsNullOrEmpty(e.Path) ? null : e.Path; return e; }).ToList(),
+            Compact.ListLinkEntry);
 
     /// <summary>Reads a links JSON back; entries lacking a slug or url are skipped.</summary>
     /// <exception cref="JsonException">The text is not a links JSON array.</exception>
@@ -53,7 +54,7 @@ public static class LinksJson
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // Written beside and moved into place: a reader never sees half a file.
-        var temporary = full + ".tmp";
+        var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
         await File.WriteAllTextAsync(temporary, Render(files), new System.Text.UTF8Encoding(false), cancellationToken);
         File.Move(temporary, full, overwrite: true);
     }
@@ -62,6 +63,7 @@ public static class LinksJson
 internal sealed class LinkEntry
 {
     [JsonPropertyName("name")] public string? Name { get; set; }
+    // Never null in the links JSON (an empty path is written as ""); RenderCompact leaves an empty one out.
     [JsonPropertyName("path")] public string? Path { get; set; }
     [JsonPropertyName("size")] public long Size { get; set; }
     // Always written, null for a mirrored URL (no local bytes): the contract says the field stays.
@@ -73,7 +75,7 @@ internal sealed class LinkEntry
 
     public static LinkEntry From(UploadedFile f) => new()
     {
-        Name = f.Name, Path = f.Path.Length == 0 ? null : f.Path, Size = f.Size, Sha256 = f.Sha256.Length == 0 ? null : f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
+        Name = f.Name, Path = f.Path, Size = f.Size, Sha256 = f.Sha256.Length == 0 ? null : f.Sha256, Slug = f.Slug, Url = f.Url, Mirrors = [.. f.Mirrors],
         PartOf = f.PartOf is { } p ? new PartEntry { Name = p.Name, Size = p.Size, Sha256 = p.Sha256, Index = p.Index, Count = p.Count } : null,
     };
 }

@@ -35,7 +35,11 @@ public sealed class MirrorAceUploader
 
         var toUpload = Enumerable.Range(0, files.Count).Where(i => run.Reused[i] is null).ToList();
         for (var i = 0; i < files.Count; i++)
-            if (run.Reused[i] is { } reused) run.Results[i] = FileUploadResult.Success(files[i].Path, reused, wasReused: true);
+        {
+            if (run.Reused[i] is not { } reused) continue;
+            run.Results[i] = FileUploadResult.Success(files[i].Path, reused, wasReused: true);
+            _listener.OnFileFinished(run.Results[i]!);
+        }
 
         var totals = new RunTotals(toUpload.Sum(i => run.Files[i]!.Size));
         var uploader = new ChunkedUploader(Client, _options, _listener);
@@ -136,7 +140,8 @@ public sealed class MirrorAceUploader
         try
         {
             var local = run.Files.Select(f => f!).ToList();
-            var reuse = new ReuseFinder(Client, _options.ReuseCandidates, _listener);
+            // An earlier upload may lack the password this run asks for: with a password, nothing is reused.
+            var reuse = new ReuseFinder(Client, string.IsNullOrEmpty(_options.FilePassword) ? _options.ReuseCandidates : [], _listener);
             var found = await reuse.FindAsync(local, files.Select(MirrorsFor).ToList(), deadline);
             Array.Copy(found, run.Reused, found.Length);
             await PreflightAsync(run, deadline);

@@ -72,6 +72,41 @@ public class OtherCommandsTests
     }
 
     [Fact]
+    public async Task A_run_that_uploads_nothing_leaves_the_earlier_links_file_for_the_next_run_to_reuse()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync();
+        dir.CreateFile("app.zip", 3000);
+        var links = Path.Combine(dir.Path, "links.json");
+
+        await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
+        var first = await File.ReadAllTextAsync(links);
+        var typo = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "apx.zip", "--links-json", "links.json");
+        var fixedRun = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
+
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Contains("links.json is left as it was", typo.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, fixedRun.ExitCode);
+        Assert.Equal(first, await File.ReadAllTextAsync(links));
+        Assert.Equal(1, sandbox.CompletedUploadCount);
+    }
+
+    [Fact]
+    public async Task A_links_file_that_cannot_be_written_is_a_coded_line_and_the_links_are_still_shown()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync();
+        dir.CreateFile("app.zip", 3000);
+        Directory.CreateDirectory(Path.Combine(dir.Path, "taken"));
+
+        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "taken");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("mirrorace: error MA1008: taken:", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains(Assert.Single(sandbox.Files).Slug, run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Status_reports_every_link_and_fails_when_one_is_no_longer_active()
     {
         using var dir = new TempDirectory();

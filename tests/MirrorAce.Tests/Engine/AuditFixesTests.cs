@@ -144,6 +144,18 @@ public class AuditFixesTests
     }
 
     [Fact]
+    public void A_secret_across_the_quotes_cut_is_blanked_whole()
+    {
+        const string secret = "api-key-0123456789abcdef";
+        var body = Encoding.UTF8.GetBytes("<html>" + new string('x', 150) + secret + "</html>");
+
+        var quote = AnswerReader.Quote(body, new SecretRedactor([secret]));
+
+        Assert.DoesNotContain("api-key-01", quote, StringComparison.Ordinal);
+        Assert.DoesNotContain("api-", quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Secrets_echoed_urlencoded_with_plus_or_json_escaped_are_blanked()
     {
         var redactor = new SecretRedactor(["pass word \"q\""]);

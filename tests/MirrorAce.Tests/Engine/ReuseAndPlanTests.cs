@@ -58,6 +58,20 @@ public class ReuseAndPlanTests
     }
 
     [Fact]
+    public async Task With_a_file_password_an_earlier_upload_is_never_reused()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync();
+        var path = dir.CreateFile("app.zip", 5000);
+        var open = (await TestSandbox.UploadOneAsync(sandbox, dir.Path, path)).File!;
+
+        var locked = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { FilePassword = "pw-1234", ReuseCandidates = [open] });
+
+        Assert.False(locked.Reused);
+        Assert.Equal("pw-1234", sandbox.FindBySlug(locked.File!.Slug)!.Password);
+    }
+
+    [Fact]
     public async Task An_earlier_upload_lacking_a_requested_mirror_is_not_reused()
     {
         using var dir = new TempDirectory();

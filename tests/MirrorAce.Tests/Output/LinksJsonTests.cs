@@ -53,7 +53,7 @@ public class LinksJsonTests
         await LinksJson.WriteAsync(path, [Sample]);
 
         Assert.Single(LinksJson.Parse(await File.ReadAllTextAsync(path)));
-        Assert.False(File.Exists(path + ".tmp"));
+        Assert.Single(Directory.GetFiles(dir));
         Directory.Delete(Path.GetDirectoryName(dir)!, recursive: true);
     }
 }
