@@ -99,7 +99,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     }
 
     private sealed record Run(MirrorAceUploader Uploader, UploadOptions Options, IReadOnlyList<RequestedFile> Files,
-        UploadCache Cache, string? CachePath, string? LinksPath, ReleaseNotesWriter? Notes);
+        UploadCache Cache, string? CachePath, string? LinksPath, ReleaseNotesWriter? Notes, MirrorAceCredentials Credentials);
 
     private Run? Prepare(LogPump pump)
     {
@@ -131,7 +131,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             var cache = cachePath is null
                 ? UploadCache.Empty()
                 : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", problem));
-            return new Run(uploader, options, files, cache, cachePath, linksPath, notes);
+            return new Run(uploader, options, files, cache, cachePath, linksPath, notes, credentials);
         }
         catch (MirrorAceException e)
         {
@@ -145,6 +145,14 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         IReadOnlyList<FileOutcome> outcomes;
         try
         {
+            if (run.Notes is { } release)
+            {
+                // What the release already lists counts like the cache: verified with file/info, then reused.
+                var listed = await release.ListedAsync(pump, _cancel.Token);
+                if (listed is null) return [];
+                if (listed.Count > 0)
+                    run = run with { Uploader = new MirrorAceUploader(run.Credentials, run.Options with { ReuseCandidates = listed }) };
+            }
             outcomes = await Incremental(run, pump).RunAsync(run.Files, _cancel.Token);
         }
         catch (OperationCanceledException) when (_cancel.IsCancellationRequested)

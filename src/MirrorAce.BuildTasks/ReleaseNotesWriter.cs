@@ -57,6 +57,25 @@ internal sealed class ReleaseNotesWriter
         return new ReleaseNotesWriter(target, variable);
     }
 
+    /// <summary>
+    /// The uploads the release's notes already list, as reuse candidates: a CI re-run starts with an empty obj/,
+    /// and without them it would upload every file again (MirrorAce has no delete call). Null, with a coded
+    /// error logged, when the release cannot be read: then nothing is uploaded.
+    /// </summary>
+    public async Task<IReadOnlyList<UploadedFile>?> ListedAsync(LogPump pump, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ReleaseNotesReader.ReadAsync(_target, cancellationToken)).Rows;
+        }
+        catch (MirrorAceException e)
+        {
+            var error = WithTokenHint(e);
+            pump.Post(log => log.LogError(error));
+            return null;
+        }
+    }
+
     /// <summary>Merges <paramref name="files"/> into the notes; logs the outcome, or a coded error, through <paramref name="pump"/>.</summary>
     public async Task PublishAsync(IReadOnlyList<UploadedFile> files, LogPump pump, CancellationToken cancellationToken)
     {

@@ -57,6 +57,26 @@ public sealed class ReleaseNotesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rerun_on_a_fresh_machine_reuses_what_the_release_lists_instead_of_uploading_again()
+    {
+        await using var sandbox = await TaskHarness.StartSandboxAsync();
+        var release = sandbox.GitHub.AddRelease(TaskHarness.GitHubRepository, "v2.0", Handwritten);
+        _folder.CreateFile("app.zip", 3_000);
+        var (first, firstEngine) = Build(sandbox, "v2.0", "app.zip");
+        Run(first, firstEngine);
+        var body = sandbox.GitHub.ReleaseBody(release);
+        File.Delete(CacheFile); // a CI runner starts with an empty obj/
+
+        var (again, engine) = Build(sandbox, "v2.0", "app.zip");
+        Run(again, engine);
+
+        Assert.Equal(1, sandbox.CompletedUploadCount);
+        Assert.Equal(1, sandbox.GitHub.PatchCount);
+        Assert.Equal(body, sandbox.GitHub.ReleaseBody(release));
+        Assert.Equal(first.UploadedFiles[0].GetMetadata("Url"), again.UploadedFiles[0].GetMetadata("Url"));
+    }
+
+    [Fact]
     public async Task Building_again_with_unchanged_files_sends_no_PATCH_and_says_they_are_already_listed()
     {
         await using var sandbox = await TaskHarness.StartSandboxAsync();

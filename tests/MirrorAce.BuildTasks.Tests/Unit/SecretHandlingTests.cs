@@ -62,11 +62,13 @@ public sealed class SecretHandlingTests : IDisposable
         await using var sandbox = await TaskHarness.StartSandboxAsync();
         sandbox.GitHub.AddRelease(TaskHarness.GitHubRepository, "v1.2", "Notes.\n");
         _folder.CreateFile("a.bin", 1_000);
+        _folder.CreateFile("b.bin", 1_000);
         var everything = new List<string>();
-        foreach (var variable in new[] { TaskHarness.GitHubWriteTokenVariable, TaskHarness.GitHubReadOnlyTokenVariable })
+        // A file of its own per build: the second build has something to add, so GitHub is asked to write.
+        foreach (var (variable, file) in new[] { (TaskHarness.GitHubWriteTokenVariable, "a.bin"), (TaskHarness.GitHubReadOnlyTokenVariable, "b.bin") })
         {
             var engine = new RecordingBuildEngine();
-            var task = TaskHarness.CreateTask(sandbox, _folder, engine, TaskHarness.Item("a.bin"));
+            var task = TaskHarness.CreateTask(sandbox, _folder, engine, TaskHarness.Item(file));
             TaskHarness.WriteReleaseNotes(task, sandbox, "v1.2", variable);
             task.Execute();
             everything.AddRange(engine.Events.Select(e => e.Event switch
