@@ -20,7 +20,7 @@ public class AuditFixesTests
         using var file = File.OpenHandle(path);
         using var hasher = new FileHasher();
         var content = new ChunkContent(file, 0, 0, 1 << 20, hasher, null, null);
-        var slow = new SlowLink(bytesPerSecond: 2_000_000);
+        var slow = new SlowLink(bytesPerSecond: 1_000_000);
         var gaps = new List<long>();
         using var sampling = new Timer(_ =>
         {
@@ -30,8 +30,8 @@ public class AuditFixesTests
 
         await content.CopyToAsync(slow);
 
-        // At 2 MB/s a whole 1 MiB buffer takes half a second; activity must be recorded far more often.
-        lock (gaps) Assert.True(gaps.Max() < 200, $"longest gap without recorded progress: {gaps.Max()} ms");
+        // At 1 MB/s a whole 1 MiB buffer takes a second, a 64 KiB slice 66 ms: the margin absorbs a busy machine.
+        lock (gaps) Assert.True(gaps.Max() < 400, $"longest gap without recorded progress: {gaps.Max()} ms");
         Assert.Equal(1 << 20, slow.Written);
         Assert.True(content.BodySent);
     }
