@@ -42,7 +42,7 @@ public static class FileSelection
             var kept = matches.Where(full => !anyExclude || !IsExcluded(excludes, baseDirectory, full)).ToList();
             if (IsGlob(pattern) && kept.Count == 0) unmatched.Add(pattern);
             foreach (var full in kept)
-                if (seen.Add(full)) files.Add(Display(full, baseDirectory));
+                if (seen.Add(full)) files.Add(RelativePath.UnderOrFull(full, baseDirectory));
         }
         return new FileSelectionResult(files, unmatched);
     }
@@ -80,12 +80,6 @@ public static class FileSelection
             throw new MirrorAceException(ErrorCodes.NoFilesMatched, $"The pattern '{pattern}' is malformed",
                 "Use '*' within a name and '**' only as a whole path segment, as in 'dist/**/*.zip'.", step: UploadStep.Validate);
         return pattern;
-    }
-
-    private static string Display(string full, string baseDirectory)
-    {
-        var relative = Path.GetRelativePath(baseDirectory, full);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
 }
 

@@ -11,7 +11,7 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
 
     /// <summary>Part <paramref name="index"/> (1-based) of a file split into numbered parts, named <c>name.001</c> and so on.</summary>
     public LocalFile Part(int index, long offset, long length) =>
-        this with { Name = $"{Name}.{index:000}", Offset = offset, Size = length, WholeSize = WholeSize };
+        this with { Name = $"{Name}.{index:000}", Offset = offset, Size = length };
 
     public static LocalFile Inspect(string requested, string baseDirectory)
     {
@@ -26,7 +26,8 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
         if (info.Length == 0)
             throw new MirrorAceException(ErrorCodes.EmptyFile, "The file is empty (0 bytes); MirrorAce cannot store an empty file",
                 "Check that the build produced it completely, or leave it out.", requested, UploadStep.Validate);
-        return new LocalFile(requested, full, LinkPathOf(full, baseDirectory), Path.GetFileName(full), info.Length, info.LastWriteTimeUtc);
+        var linkPath = Files.RelativePath.UnderOrFull(full, baseDirectory).Replace(Path.DirectorySeparatorChar, '/');
+        return new LocalFile(requested, full, linkPath, Path.GetFileName(full), info.Length, info.LastWriteTimeUtc);
     }
 
     /// <summary>Whether the file still has the size and time it had when inspected.</summary>
@@ -34,12 +35,5 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
     {
         var now = new FileInfo(FullPath);
         return now.Exists && now.Length == WholeSize && now.LastWriteTimeUtc == LastWriteUtc;
-    }
-
-    private static string LinkPathOf(string full, string baseDirectory)
-    {
-        var relative = Path.GetRelativePath(baseDirectory, full);
-        var outside = Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return (outside ? full : relative).Replace(Path.DirectorySeparatorChar, '/');
     }
 }

@@ -98,4 +98,13 @@ public class FileSelectionTests
     {
         Assert.Equal(["a.zip", "b/*.gz", "!c"], FileSelection.SplitList("a.zip,\r\n b/*.gz\n\n!c , "));
     }
+
+    [Fact]
+    public void A_file_whose_name_starts_with_two_dots_is_still_named_relative_to_the_base()
+    {
+        using var dir = new TempDirectory();
+        dir.CreateFile("..notes.txt", 3);
+
+        Assert.Equal(["..notes.txt"], FileSelection.Resolve(["*.txt"], dir.Path).Files);
+    }
 }
