@@ -11,7 +11,7 @@ var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 
 var sections = args.Length > 2 ? args[2].Split(',') : ["1", "2", "3", "4", "5"];
 var work = Path.Combine(root, "artifacts", "bench");
 Directory.CreateDirectory(work);
-var cli = Path.Combine(root, "src/MirrorAce.Cli/bin/Release/net10.0/mirrorace.dll");
+var builds = new[] { CliBuild.Native(root), CliBuild.Portable(root) };
 var sandboxDll = Path.Combine(root, "src/MirrorAce.Sandbox/bin/Release/net10.0/MirrorAce.Sandbox.dll");
 var credentials = new MirrorAceCredentials("sandbox-api-key", "sandbox-api-token");
 var env = new Dictionary<string, string> { ["MIRRORACE_API_KEY"] = credentials.ApiKey, ["MIRRORACE_API_TOKEN"] = credentials.ApiToken };
@@ -27,31 +27,47 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
     // 1. Throughput: the CLI against curl, 1 GiB in 100 MB chunks.
     var chunks = CurlReference.Split(big, chunk, Path.Combine(work, "chunks"));
     var client = new MirrorAceClient(credentials, sandbox.ApiUrl);
-    var cliTimes = new Samples("s");
+    var cliTimes = builds.ToDictionary(b => b, _ => new Samples("s"));
+    var cliCpu = builds.ToDictionary(b => b, _ => new Samples("s"));
     var engineTimes = new Samples("s");
     var curlTimes = new Samples("s");
-    var cliCpu = new Samples("s");
     var engineCpu = new Samples("s");
     var curlCpu = new Samples("s");
-    for (var i = 0; i < runs; i++)
+    var contenders = new List<Func<Task>>();
+    foreach (var build in builds)
+        contenders.Add(() =>
+        {
+            var measured = build.Run(["upload", big, "--api-url", sandbox.ApiUrl.AbsoluteUri, "--chunk-size", $"{chunk}", "--parallel", "1"], env);
+            if (measured.ExitCode != 0) throw new InvalidOperationException(measured.Output);
+            cliTimes[build].Add(measured.Seconds);
+            cliCpu[build].Add(measured.CpuSeconds);
+            return Task.CompletedTask;
+        });
+    contenders.Add(async () =>
     {
-        var measured = Processes.RunTimed("dotnet", [cli, "upload", big, "--api-url", sandbox.ApiUrl.AbsoluteUri, "--chunk-size", $"{chunk}", "--parallel", "1"], env);
-        if (measured.ExitCode != 0) throw new InvalidOperationException(measured.Output);
-        cliTimes.Add(measured.Seconds);
-        cliCpu.Add(measured.CpuSeconds);
         var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         engineTimes.Add(await Engine.UploadSecondsAsync(credentials, sandbox.ApiUrl, big, chunk));
         engineCpu.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
+    });
+    contenders.Add(() =>
+    {
         var (curlSeconds, curlCpuSeconds) = CurlReference.Upload(client, big, chunks, chunk, credentials);
         curlTimes.Add(curlSeconds);
         curlCpu.Add(curlCpuSeconds);
-    }
+        return Task.CompletedTask;
+    });
+    // Each run starts with the next contender, so none always follows the same one (the sandbox's state, the caches).
+    for (var i = 0; i < runs; i++)
+        for (var j = 0; j < contenders.Count; j++)
+            await contenders[(i + j) % contenders.Count]();
     Console.WriteLine();
-    Console.WriteLine("1. Throughput, 1 GiB in 100 MB chunks to the sandbox (hash-and-discard mode)");
-    Console.WriteLine($"   curl (reference)      {curlTimes}  = {GiB / curlTimes.Median / 1e6:0} MB/s");
-    Console.WriteLine($"   mirrorace CLI process {cliTimes}  = {GiB / cliTimes.Median / 1e6:0} MB/s  ratio CLI/curl {cliTimes.Median / curlTimes.Median:0.000}");
-    Console.WriteLine($"   engine in-process     {engineTimes}  = {GiB / engineTimes.Median / 1e6:0} MB/s  ratio engine/curl {engineTimes.Median / curlTimes.Median:0.000}");
-    Console.WriteLine($"   client CPU time: curl {curlCpu}; CLI {cliCpu} (SHA-256 included; curl hashes nothing); engine {engineCpu}");
+    Console.WriteLine("1. Throughput, 1 GiB in 100 MB chunks to the sandbox (hash-and-discard mode); ratios are per run, against that run's curl");
+    Console.WriteLine($"   {"curl (reference)",-24}{curlTimes}  = {GiB / curlTimes.Median / 1e6:0} MB/s");
+    foreach (var build in builds)
+        Console.WriteLine($"   {build.Name,-24}{cliTimes[build]}  = {GiB / cliTimes[build].Median / 1e6:0} MB/s  ratio CLI/curl {cliTimes[build].PairedRatio(curlTimes)}");
+    Console.WriteLine($"   {"engine in the bench",-24}{engineTimes}  = {GiB / engineTimes.Median / 1e6:0} MB/s  ratio engine/curl {engineTimes.PairedRatio(curlTimes)}");
+    Console.WriteLine($"   client CPU time (SHA-256 included; curl hashes nothing): curl {curlCpu}; " +
+        string.Join("; ", builds.Select(b => $"{b.Name} {cliCpu[b]}")) + $"; engine {engineCpu}");
 
     // 3. Bytes read from disk: the engine reads each file once (SHA-256 in the same pass).
     var read = await Engine.BytesReadAsync(credentials, sandbox.ApiUrl, big, chunk);
@@ -63,18 +79,22 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
     Console.WriteLine();
     Console.WriteLine("2. Peak RSS of the CLI process (/usr/bin/time %M)");
     var tiny = Files.Random(Path.Combine(work, "1B.bin"), 1);
-    var idle = new Samples("MiB");
-    for (var i = 0; i < runs; i++)
-        idle.Add(Processes.RunTimed("dotnet", [cli, "upload", tiny, "--api-url", sandbox.ApiUrl.AbsoluteUri], env).PeakRssKiB / 1024.0);
-    Console.WriteLine($"   1-byte file (baseline)  {idle}");
-    foreach (var size in new[] { 256L << 20, GiB, 4 * GiB })
+    var sizes = new[] { 256L << 20, GiB, 4 * GiB };
+    foreach (var build in builds)
     {
-        var file = Files.Sparse(Path.Combine(work, $"sparse-{size >> 20}MiB.bin"), size);
-        var peak = new Samples("MiB");
+        var idle = new Samples("MiB");
         for (var i = 0; i < runs; i++)
-            peak.Add(Processes.RunTimed("dotnet", [cli, "upload", file, "--api-url", sandbox.ApiUrl.AbsoluteUri], env).PeakRssKiB / 1024.0);
-        Console.WriteLine($"   {size >> 20,5} MiB file          {peak}  above baseline: {peak.Median - idle.Median:0.0} MiB");
-        File.Delete(file);
+            idle.Add(build.Run(["upload", tiny, "--api-url", sandbox.ApiUrl.AbsoluteUri], env).PeakRssKiB / 1024.0);
+        Console.WriteLine($"   {build.Name}, 1-byte file (baseline)  {idle}");
+        foreach (var size in sizes)
+        {
+            var file = Files.Sparse(Path.Combine(work, $"sparse-{size >> 20}MiB.bin"), size);
+            var peak = new Samples("MiB");
+            for (var i = 0; i < runs; i++)
+                peak.Add(build.Run(["upload", file, "--api-url", sandbox.ApiUrl.AbsoluteUri], env).PeakRssKiB / 1024.0);
+            Console.WriteLine($"   {build.Name}, {size >> 20,5} MiB file  {peak}  above baseline: {peak.Median - idle.Median:0.0} MiB");
+            File.Delete(file);
+        }
     }
 }
 }
@@ -90,7 +110,7 @@ if (sections.Contains("1"))
     var curlTimes = new Samples("s");
     for (var i = 0; i < runs; i++)
     {
-        var measured = Processes.RunTimed("dotnet", [cli, "upload", file, "--api-url", link.ApiUrl.AbsoluteUri, "--chunk-size", $"{chunk}"], env);
+        var measured = builds[0].Run(["upload", file, "--api-url", link.ApiUrl.AbsoluteUri, "--chunk-size", $"{chunk}"], env);
         if (measured.ExitCode != 0) throw new InvalidOperationException(measured.Output);
         cliTimes.Add(measured.Seconds);
         curlTimes.Add(CurlReference.Upload(client, file, chunks, chunk, credentials).Seconds);
@@ -98,7 +118,7 @@ if (sections.Contains("1"))
     Console.WriteLine();
     Console.WriteLine("1b. Throughput on a 1 Gbit/s link (the sandbox reads at most 125 MB/s), 1 GiB in 100 MB chunks");
     Console.WriteLine($"   curl (reference)      {curlTimes}  = {GiB / curlTimes.Median / 1e6:0} MB/s");
-    Console.WriteLine($"   mirrorace CLI process {cliTimes}  = {GiB / cliTimes.Median / 1e6:0} MB/s  ratio CLI/curl {cliTimes.Median / curlTimes.Median:0.000}");
+    Console.WriteLine($"   {builds[0].Name,-24}{cliTimes}  = {GiB / cliTimes.Median / 1e6:0} MB/s  ratio CLI/curl {cliTimes.PairedRatio(curlTimes)}");
 }
 
 // 5. What the MSBuild task adds to a no-op incremental build (every file a verified cache hit).

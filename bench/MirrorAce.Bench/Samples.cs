@@ -9,6 +9,14 @@ internal sealed class Samples(string unit)
 
     public void Add(double value) => _values.Add(value);
 
+    /// <summary>Each sample divided by the same run's sample of <paramref name="reference"/>: a ratio the machine's drift spares.</summary>
+    public Samples PairedRatio(Samples reference)
+    {
+        var ratios = new Samples("×");
+        foreach (var (value, against) in _values.Zip(reference._values)) ratios.Add(value / against);
+        return ratios;
+    }
+
     public double Median
     {
         get

@@ -30,7 +30,7 @@ internal sealed class ChunkEndpoint(SandboxState state)
             // The headers of a part are decoded as UTF-8 by MultipartReader, which is what a raw
             // non-ASCII filename="…" needs.
             var body = state.Options.LinkBytesPerSecond is > 0 and var rate ? new LinkThrottle(request.Body, rate) : request.Body;
-            var reader = new MultipartReader(boundary, body);
+            var reader = new MultipartReader(boundary, body, Streams.BufferSize);
             while (await reader.ReadNextSectionAsync(ct) is { } section)
             {
                 var disposition = RawContentDisposition.Parse(section.ContentDisposition);

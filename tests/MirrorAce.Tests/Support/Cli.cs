@@ -4,19 +4,26 @@ using MirrorAce.Sandbox;
 
 namespace MirrorAce.Tests.Support;
 
-/// <summary>Runs the real <c>mirrorace</c> program as a process, the way a user's shell would.</summary>
+/// <summary>
+/// Runs the real <c>mirrorace</c> program as a process, the way a user's shell would: the build of
+/// src/MirrorAce.Cli through <c>dotnet</c>, or the native executable MIRRORACE_TEST_CLI names
+/// (to run every CLI test against the Native AOT build the linux-x64 tool package ships).
+/// </summary>
 public static class Cli
 {
-    // tests/MirrorAce.Tests/bin/<Configuration>/<tfm>/ → src/MirrorAce.Cli/bin/<Configuration>/<tfm>/mirrorace.dll
-    private static string Assembly { get; } = Locate();
+    // (program, leading arguments): "dotnet mirrorace.dll ..." or "/path/to/mirrorace ...".
+    private static (string Program, string[] Leading) Target { get; } = Locate();
 
-    private static string Locate()
+    private static (string, string[]) Locate()
     {
+        if (Environment.GetEnvironmentVariable("MIRRORACE_TEST_CLI") is { Length: > 0 } native)
+            return File.Exists(native) ? (Path.GetFullPath(native), []) : throw new FileNotFoundException("MIRRORACE_TEST_CLI names no file.", native);
+        // tests/MirrorAce.Tests/bin/<Configuration>/<tfm>/ → src/MirrorAce.Cli/bin/<Configuration>/<tfm>/mirrorace.dll
         var tfm = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = tfm.Parent!;
         var repository = configuration.Parent!.Parent!.Parent!.Parent!;
         var path = Path.Combine(repository.FullName, "src", "MirrorAce.Cli", "bin", configuration.Name, tfm.Name, "mirrorace.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build src/MirrorAce.Cli first.", path);
+        return File.Exists(path) ? ("dotnet", [path]) : throw new FileNotFoundException("Build src/MirrorAce.Cli first.", path);
     }
 
     public static async Task<BufferedCommandResult> RunAsync(string workingDirectory, SandboxServer? sandbox, params string[] arguments) =>
@@ -74,7 +81,7 @@ public static class Cli
 
     private static List<string> ArgumentsOf(SandboxServer? sandbox, string[] arguments)
     {
-        var args = new List<string> { Assembly };
+        var args = new List<string>(Target.Leading);
         args.AddRange(arguments);
         if (sandbox is not null && arguments.Length > 0 && arguments[0] == "upload")
             args.AddRange(["--api-url", sandbox.ApiUrl.AbsoluteUri]);
@@ -91,7 +98,7 @@ public static class Cli
             ["DOTNET_NOLOGO"] = "1",
         };
         foreach (var (key, value) in environment) env[key] = value;
-        return CliWrap.Cli.Wrap("dotnet")
+        return CliWrap.Cli.Wrap(Target.Program)
             .WithArguments(ArgumentsOf(sandbox, arguments))
             .WithWorkingDirectory(workingDirectory)
             .WithEnvironmentVariables(env)
