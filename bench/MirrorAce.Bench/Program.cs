@@ -31,6 +31,7 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
     var cliCpu = builds.ToDictionary(b => b, _ => new Samples("s"));
     var engineTimes = new Samples("s");
     var curlTimes = new Samples("s");
+    var curlHashTimes = new Samples("s");
     var engineCpu = new Samples("s");
     var curlCpu = new Samples("s");
     var contenders = new List<Func<Task>>();
@@ -56,6 +57,11 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
         curlCpu.Add(curlCpuSeconds);
         return Task.CompletedTask;
     });
+    contenders.Add(() =>
+    {
+        curlHashTimes.Add(CurlReference.UploadAndHash(client, big, chunks, chunk, credentials));
+        return Task.CompletedTask;
+    });
     // Each run starts with the next contender, so none always follows the same one (the sandbox's state, the caches).
     for (var i = 0; i < runs; i++)
         for (var j = 0; j < contenders.Count; j++)
@@ -65,6 +71,8 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
     Console.WriteLine($"   {"curl (reference)",-24}{curlTimes}  = {GiB / curlTimes.Median / 1e6:0} MB/s");
     foreach (var build in builds)
         Console.WriteLine($"   {build.Name,-24}{cliTimes[build]}  = {GiB / cliTimes[build].Median / 1e6:0} MB/s  ratio CLI/curl {cliTimes[build].PairedRatio(curlTimes)}");
+    Console.WriteLine($"   {"curl + openssl sha256",-24}{curlHashTimes}  = {GiB / curlHashTimes.Median / 1e6:0} MB/s  (the same output as the CLI: links and SHA-256)");
+    Console.WriteLine($"   {"",-24}ratio {builds[0].Name} / (curl + openssl sha256) {cliTimes[builds[0]].PairedRatio(curlHashTimes)}");
     Console.WriteLine($"   {"engine in the bench",-24}{engineTimes}  = {GiB / engineTimes.Median / 1e6:0} MB/s  ratio engine/curl {engineTimes.PairedRatio(curlTimes)}");
     Console.WriteLine($"   client CPU time (SHA-256 included; curl hashes nothing): curl {curlCpu}; " +
         string.Join("; ", builds.Select(b => $"{b.Name} {cliCpu[b]}")) + $"; engine {engineCpu}");
