@@ -9,10 +9,12 @@ namespace MirrorAce.BuildTasks;
 /// upload is reused once <c>file/info</c> confirms MirrorAce still holds that upload (every part of
 /// it, for a split file), active and of that size; everything else goes to the engine in one run.
 /// The cache remembers a new upload only when the file did not change while it was sent. A dry run
-/// asks the same questions and hands the rest to the engine's plan instead of its upload.
+/// asks the same questions and hands the rest to the engine's plan instead of its upload. A split file
+/// whose cached parts MirrorAce holds only some of goes to an engine offered those parts
+/// (<c>withCandidates</c>), which reuses the ones still there and uploads the rest.
 /// </summary>
-internal sealed class IncrementalUpload(MirrorAceUploader uploader, UploadCache cache, string baseDirectory, IReadOnlyList<string> defaultMirrors,
-    bool split, LogPump pump)
+internal sealed class IncrementalUpload(MirrorAceUploader uploader, Func<IReadOnlyList<UploadedFile>, MirrorAceUploader> withCandidates,
+    UploadCache cache, string baseDirectory, IReadOnlyList<string> defaultMirrors, bool split, LogPump pump)
 {
     private string Api => uploader.Client.ApiUrl.AbsoluteUri;
 
@@ -35,7 +37,7 @@ internal sealed class IncrementalUpload(MirrorAceUploader uploader, UploadCache 
         var pending = Enumerable.Range(0, files.Count).Where(i => outcomes[i] is null).ToList();
         if (pending.Count > 0)
         {
-            var results = await uploader.UploadAsync(pending.Select(i => new UploadRequest(files[i].ItemSpec, files[i].Mirrors)).ToList(), cancellationToken);
+            var results = await EngineFor(files, pending).UploadAsync(pending.Select(i => new UploadRequest(files[i].ItemSpec, files[i].Mirrors)).ToList(), cancellationToken);
             for (var k = 0; k < pending.Count; k++)
             {
                 var i = pending[k];
@@ -65,11 +67,20 @@ internal sealed class IncrementalUpload(MirrorAceUploader uploader, UploadCache 
         var pending = Enumerable.Range(0, files.Count).Where(i => plans[i] is null).ToList();
         if (pending.Count > 0)
         {
-            var planned = await uploader.PlanAsync(pending.Select(i => new UploadRequest(files[i].ItemSpec, files[i].Mirrors)).ToList(), cancellationToken);
+            var planned = await EngineFor(files, pending).PlanAsync(pending.Select(i => new UploadRequest(files[i].ItemSpec, files[i].Mirrors)).ToList(), cancellationToken);
             for (var k = 0; k < pending.Count; k++)
                 plans[pending[k]] = FilePlan.Upload(files[pending[k]], planned[k]);
         }
         return plans!;
+    }
+
+    /// <summary>The engine for the files the cache could not serve, offered the parts their cache entries remember.</summary>
+    private MirrorAceUploader EngineFor(IReadOnlyList<RequestedFile> files, IReadOnlyList<int> pending)
+    {
+        var parts = pending
+            .SelectMany(i => cache.Find(Api, files[i].FullPath, MirrorsKeyOf(files[i])) is { Parts: not null } entry ? entry.Uploads(files[i].LinkPath(baseDirectory)) : [])
+            .ToList();
+        return parts.Count == 0 ? uploader : withCandidates(parts);
     }
 
     /// <summary>The files' links for a log line: the URL, or each part's.</summary>

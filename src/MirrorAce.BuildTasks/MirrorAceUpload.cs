@@ -151,7 +151,10 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
                 var listed = await release.ListedAsync(pump, _cancel.Token);
                 if (listed is null) return [];
                 if (listed.Count > 0)
-                    run = run with { Uploader = new MirrorAceUploader(run.Credentials, run.Options with { ReuseCandidates = listed }) };
+                {
+                    var options = run.Options with { ReuseCandidates = listed };
+                    run = run with { Options = options, Uploader = new MirrorAceUploader(run.Credentials, options) };
+                }
             }
             outcomes = await Incremental(run, pump).RunAsync(run.Files, _cancel.Token);
         }
@@ -200,7 +203,8 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     }
 
     private static IncrementalUpload Incremental(Run run, LogPump pump) =>
-        new(run.Uploader, run.Cache, run.Options.BaseDirectory, run.Options.Mirrors, run.Options.Split, pump);
+        new(run.Uploader, earlier => new MirrorAceUploader(run.Credentials, run.Options with { ReuseCandidates = [.. run.Options.ReuseCandidates, .. earlier] }),
+            run.Cache, run.Options.BaseDirectory, run.Options.Mirrors, run.Options.Split, pump);
 
     private static async Task SaveCacheAsync(UploadCache cache, string path, LogPump pump)
     {

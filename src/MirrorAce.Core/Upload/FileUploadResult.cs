@@ -39,7 +39,8 @@ public sealed class FileUploadResult
 
     internal static FileUploadResult Success(string path, UploadedFile file, bool wasReused = false) => new(path, file, null, wasReused);
 
-    internal static FileUploadResult SplitSuccess(string path, IReadOnlyList<UploadedFile> parts) => new(path, parts[0], null, parts: parts);
+    internal static FileUploadResult SplitSuccess(string path, IReadOnlyList<UploadedFile> parts, bool allReused = false) =>
+        new(path, parts[0], null, allReused, parts);
 
     internal static FileUploadResult Failure(string path, MirrorAceException error) => new(path, null, error.WithFile(path));
 }

@@ -48,7 +48,7 @@ public sealed class MirrorAceUploader
             {
                 var file = run.Files[i]!;
                 _listener.OnFileStarted(file.RequestedPath, file.Size);
-                run.Results[i] = await UploadOneAsync(uploader, file, run.Parts[i], files[i], totals, cancellationToken, deadline.Token);
+                run.Results[i] = await UploadOneAsync(uploader, run.Reuse!, file, run.Parts[i], files[i], totals, cancellationToken, deadline.Token);
                 _listener.OnFileFinished(run.Results[i]!);
             });
         return run.Finish();
@@ -107,17 +107,33 @@ public sealed class MirrorAceUploader
         ArgumentNullException.ThrowIfNull(files);
         var run = await PrepareAsync(files, cancellationToken, cancellationToken);
         var results = run.Results.Any(r => r is not null) ? run.Finish() : null;
-        return Enumerable.Range(0, files.Count).Select(i =>
+        var plans = new List<PlannedUpload>();
+        for (var i = 0; i < files.Count; i++)
         {
             var file = run.Files[i];
             var error = results?[i].Error;
             var pieces = run.Parts[i] ?? (file is null ? [] : [file]);
+            if (error is null && run.Parts[i] is { } parts)
+                pieces = await PartsToUploadAsync(run.Reuse!, parts, files[i], cancellationToken);
             var chunks = run.ChunkSize == 0 ? 0 : pieces.Sum(p => (p.Size + run.ChunkSize - 1) / run.ChunkSize);
-            return new PlannedUpload(files[i].Path, file?.Size ?? 0, run.Reused[i] is null ? chunks : 0, run.Mirrors[i] ?? [], run.Reused[i], error)
+            plans.Add(new PlannedUpload(files[i].Path, file?.Size ?? 0, run.Reused[i] is null ? chunks : 0, run.Mirrors[i] ?? [], run.Reused[i], error)
             {
                 Parts = Math.Max(1, run.Parts[i]?.Count ?? 1),
-            };
-        }).ToList();
+            });
+        }
+        return plans;
+    }
+
+    /// <summary>The parts of a split file that no earlier upload covers: what a real run would send.</summary>
+    private async Task<IReadOnlyList<LocalFile>> PartsToUploadAsync(ReuseFinder reuse, IReadOnlyList<LocalFile> parts, UploadRequest request, CancellationToken ct)
+    {
+        var missing = new List<LocalFile>();
+        for (var p = 0; p < parts.Count; p++)
+        {
+            if (await reuse.FindPartAsync(parts[p], p + 1, parts.Count, whole: null, MirrorsFor(request), ct) is null)
+                missing.Add(parts[p]);
+        }
+        return missing;
     }
 
     private async Task<IReadOnlyDictionary<string, RemoteFileInfo>> EarlierMirrorsAsync(IReadOnlyList<Uri> urls, CancellationToken ct)
@@ -141,7 +157,7 @@ public sealed class MirrorAceUploader
         {
             var local = run.Files.Select(f => f!).ToList();
             // An earlier upload may lack the password this run asks for: with a password, nothing is reused.
-            var reuse = new ReuseFinder(Client, string.IsNullOrEmpty(_options.FilePassword) ? _options.ReuseCandidates : [], _listener);
+            var reuse = run.Reuse = new ReuseFinder(Client, string.IsNullOrEmpty(_options.FilePassword) ? _options.ReuseCandidates : [], _listener);
             var found = await reuse.FindAsync(local, files.Select(MirrorsFor).ToList(), deadline);
             Array.Copy(found, run.Reused, found.Length);
             await PreflightAsync(run, deadline);
@@ -178,7 +194,7 @@ public sealed class MirrorAceUploader
         }
     }
 
-    private async Task<FileUploadResult> UploadOneAsync(ChunkedUploader uploader, LocalFile file, IReadOnlyList<LocalFile>? parts,
+    private async Task<FileUploadResult> UploadOneAsync(ChunkedUploader uploader, ReuseFinder reuse, LocalFile file, IReadOnlyList<LocalFile>? parts,
         UploadRequest request, RunTotals totals, CancellationToken cancelled, CancellationToken deadline)
     {
         if (deadline.IsCancellationRequested)
@@ -198,14 +214,24 @@ public sealed class MirrorAceUploader
                 return FileUploadResult.Success(file.RequestedPath, await uploader.UploadAsync(file, MirrorsFor(request), OnPosition, deadline));
 
             // Parts go one after another so the whole file's SHA-256 is computed in the same single read.
+            // A part MirrorAce already holds is reused, so a re-run after a failed part uploads only what is missing.
             using var whole = new FileHasher();
             var uploaded = new List<UploadedFile>();
-            foreach (var part in parts)
+            var reused = 0;
+            for (var p = 0; p < parts.Count; p++)
             {
+                var part = parts[p];
                 partStart = part.Offset;
+                if (await reuse.FindPartAsync(part, p + 1, parts.Count, whole, MirrorsFor(request), deadline) is { } earlier)
+                {
+                    uploaded.Add(earlier);
+                    reused++;
+                    OnPosition(part.Size);
+                    continue;
+                }
                 uploaded.Add(await uploader.UploadAsync(part, MirrorsFor(request), OnPosition, deadline, whole));
             }
-            return FileUploadResult.SplitSuccess(file.RequestedPath, SplitFile.Label(uploaded, file, whole.Finish()));
+            return FileUploadResult.SplitSuccess(file.RequestedPath, SplitFile.Label(uploaded, file, whole.Finish()), reused == parts.Count);
         }
         catch (MirrorAceException e)
         {
@@ -240,6 +266,7 @@ public sealed class MirrorAceUploader
         public IReadOnlyList<string>?[] Mirrors { get; } = new IReadOnlyList<string>?[requests.Count];
         public IReadOnlyList<LocalFile>?[] Parts { get; } = new IReadOnlyList<LocalFile>?[requests.Count];
         public long ChunkSize { get; set; }
+        public ReuseFinder? Reuse { get; set; }
         private MirrorAceException? _forTheRest;
 
         public Run FailRest(MirrorAceException error)

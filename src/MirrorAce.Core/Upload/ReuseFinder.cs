@@ -51,6 +51,53 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
         return found;
     }
 
+    /// <summary>
+    /// An earlier upload of part <paramref name="index"/> of <paramref name="count"/> with the same bytes, active; or null.
+    /// The part is read only when a candidate of its size exists, and the bytes read go on into <paramref name="whole"/>, when given.
+    /// </summary>
+    public async Task<UploadedFile?> FindPartAsync(LocalFile part, int index, int count, FileHasher? whole, IReadOnlyList<string> requestedMirrors, CancellationToken ct)
+    {
+        var sameSize = candidates.Where(c => c.PartOf is { } p && p.Index == index && p.Count == count && p.Size == part.WholeSize
+                                             && c.Size == part.Size && c.Sha256.Length == 64
+                                             && requestedMirrors.All(m => c.Mirrors.Contains(m, StringComparer.Ordinal))).ToList();
+        if (sameSize.Count == 0) return null;
+        var sha256 = await Sha256Async(part, whole, ct);
+        var matches = sameSize.Where(c => string.Equals(c.Sha256, sha256, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (matches.Count == 0) return null;
+        var infos = await client.GetFileInfoAsync(matches.Select(c => c.Slug).Distinct(StringComparer.Ordinal).ToList(), ct);
+        foreach (var candidate in matches)
+        {
+            var info = infos[candidate.Slug];
+            if (info.IsActive && info.Size == part.Size)
+            {
+                listener.OnNotice(new UploadNotice(NoticeKind.Info, part.RequestedPath,
+                    $"part {index} of {count}: reused {candidate.Url}: MirrorAce already holds these bytes (same SHA-256 and size, active)"));
+                return candidate with { Path = part.LinkPath, Name = info.Name ?? candidate.Name, Sha256 = sha256 };
+            }
+            listener.OnNotice(new UploadNotice(NoticeKind.Info, part.RequestedPath,
+                $"part {index} of {count}: the earlier upload {candidate.Url} is '{info.Status}'; uploading it again"));
+        }
+        return null;
+    }
+
+    private static async Task<string> Sha256Async(LocalFile part, FileHasher? whole, CancellationToken ct)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var handle = File.OpenHandle(part.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        var buffer = new byte[1 << 20];
+        for (long done = 0; done < part.Size;)
+        {
+            var got = await RandomAccess.ReadAsync(handle, buffer.AsMemory(0, (int)Math.Min(buffer.Length, part.Size - done)), part.Offset + done, ct);
+            if (got == 0)
+                throw new MirrorAceException(ErrorCodes.FileChanged, "The file changed while it was being uploaded; no link is published for it",
+                    "Upload it once whatever writes it has finished.", part.RequestedPath, UploadStep.UploadChunk);
+            hash.AppendData(buffer, 0, got);
+            whole?.Append(part.Offset + done, buffer.AsSpan(0, got));
+            done += got;
+        }
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
     private static async Task<string> Sha256Async(string path, CancellationToken ct)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);

@@ -33,6 +33,29 @@ public class SplitTests
     }
 
     [Fact]
+    public async Task A_rerun_reuses_the_parts_the_releases_notes_list_and_uploads_nothing()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { MaxFileSize = 100_000, MaxChunkSize = 30_000 });
+        var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", null);
+        using var step = new GitHubStep();
+        step.Workspace.CreateFile("disk.img", 250_000);
+        step.For(sandbox, "disk.img").WithRelease(sandbox, "v1.0");
+        step.Inputs["split"] = "true";
+        var first = await step.RunAsync();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var (body, completed, chunks) = (sandbox.GitHub.ReleaseBody(id), sandbox.CompletedUploadCount, sandbox.ChunkRequestCount);
+
+        var again = await step.RunAsync();
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(completed, sandbox.CompletedUploadCount);
+        Assert.Equal(chunks, sandbox.ChunkRequestCount);
+        Assert.Equal(body, sandbox.GitHub.ReleaseBody(id));
+        Assert.Equal(first.Outputs["links"], again.Outputs["links"]);
+        Assert.Contains("1 of them reused", again.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_split_a_file_too_large_for_the_account_fails_with_MA1004()
     {
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { MaxFileSize = 100_000 });

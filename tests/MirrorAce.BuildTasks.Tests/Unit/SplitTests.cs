@@ -92,10 +92,10 @@ public sealed class SplitTests : IDisposable
     }
 
     [Fact]
-    public async Task A_part_MirrorAce_no_longer_holds_makes_the_whole_file_upload_again()
+    public async Task A_part_MirrorAce_no_longer_holds_is_uploaded_again_and_the_parts_it_holds_are_reused()
     {
         await using var sandbox = await StartSandboxAsync();
-        _folder.CreateFile("disk.img", 250_000);
+        var path = _folder.CreateFile("disk.img", 250_000);
         var (first, firstLog) = Build(sandbox, split: true);
         Assert.True(first.Execute(), string.Join("\n", firstLog.AllText));
         sandbox.SetFileStatus(first.UploadedFiles[2].GetMetadata("Slug"), "user removed");
@@ -103,8 +103,18 @@ public sealed class SplitTests : IDisposable
         var (second, secondLog) = Build(sandbox, split: true);
         Assert.True(second.Execute(), string.Join("\n", secondLog.AllText));
 
-        Assert.Equal(6, sandbox.CompletedUploadCount);
-        Assert.All(second.UploadedFiles, i => Assert.Equal("false", i.GetMetadata("Reused")));
+        Assert.Equal(4, sandbox.CompletedUploadCount);
+        var slugs = (First: first.UploadedFiles.Select(i => i.GetMetadata("Slug")).ToList(), Second: second.UploadedFiles.Select(i => i.GetMetadata("Slug")).ToList());
+        Assert.Equal(slugs.First.Take(2), slugs.Second.Take(2));
+        Assert.NotEqual(slugs.First[2], slugs.Second[2]);
+        Assert.All(second.UploadedFiles, i => Assert.Equal(TempDirectory.Sha256Of(path), i.GetMetadata("PartOfSha256")));
+        Assert.Equal(sandbox.FindBySlug(slugs.Second[2])!.Sha256, second.UploadedFiles[2].GetMetadata("Sha256"));
+
+        // The cache now remembers the new part: a third build uploads nothing.
+        var (third, thirdLog) = Build(sandbox, split: true);
+        Assert.True(third.Execute(), string.Join("\n", thirdLog.AllText));
+        Assert.Equal(4, sandbox.CompletedUploadCount);
+        Assert.Equal(slugs.Second, third.UploadedFiles.Select(i => i.GetMetadata("Slug")));
     }
 
     [Fact]

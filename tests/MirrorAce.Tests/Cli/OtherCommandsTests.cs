@@ -72,6 +72,25 @@ public class OtherCommandsTests
     }
 
     [Fact]
+    public async Task A_rerun_of_a_split_upload_with_the_same_links_json_reuses_every_part()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxFileSize = 1000);
+        dir.CreateFile("big.iso", 2500);
+        string[] args = ["upload", "big.iso", "--split", "--links-json", "links.json"];
+
+        var first = await Support.Cli.RunAsync(dir.Path, sandbox, args);
+        var firstLinks = await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"));
+        var second = await Support.Cli.RunAsync(dir.Path, sandbox, args);
+
+        Assert.True(first.ExitCode == 0, first.StandardError);
+        Assert.True(second.ExitCode == 0, second.StandardError);
+        Assert.Equal(3, sandbox.CompletedUploadCount);
+        Assert.Equal(firstLinks, await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json")));
+        Assert.Contains("1 of them reused an earlier upload", second.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_run_that_uploads_nothing_leaves_the_earlier_links_file_for_the_next_run_to_reuse()
     {
         using var dir = new TempDirectory();

@@ -87,5 +87,107 @@ public class SplitTests
         Assert.Equal(0, sandbox.ChunkRequestCount);
     }
 
+    [Fact]
+    public async Task A_rerun_of_a_split_file_reuses_its_parts_and_uploads_nothing()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxFileSize = 1000);
+        var path = dir.CreateFile("big.bin", 2500);
+        var first = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { Split = true });
+        var earlier = LinksJson.Parse(LinksJson.Render(first.Uploaded));
+        var chunksBefore = sandbox.ChunkRequestCount;
+        var listener = new RecordingListener();
+
+        var second = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path,
+            o => o with { Split = true, ReuseCandidates = earlier }, listener);
+
+        Assert.True(second.Succeeded, second.Error?.Message);
+        Assert.True(second.Reused);
+        Assert.Equal(first.Parts!.Select(p => p.Slug), second.Parts!.Select(p => p.Slug));
+        Assert.Equal(first.Parts!.Select(p => p.PartOf), second.Parts!.Select(p => p.PartOf));
+        Assert.Equal(chunksBefore, sandbox.ChunkRequestCount);
+        Assert.Equal(3, sandbox.CompletedUploadCount);
+        Assert.Equal(3, listener.Notices.Count(n => n.Message.Contains(": reused ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_rerun_uploads_only_the_part_that_is_gone_and_reuses_the_others()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxFileSize = 1000);
+        var path = dir.CreateFile("big.bin", 2500);
+        var first = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { Split = true });
+        sandbox.SetFileStatus(first.Parts![1].Slug, "copyright removed");
+
+        var second = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { Split = true, ReuseCandidates = first.Parts });
+
+        Assert.True(second.Succeeded, second.Error?.Message);
+        Assert.False(second.Reused);
+        Assert.Equal(first.Parts[0].Slug, second.Parts![0].Slug);
+        Assert.NotEqual(first.Parts[1].Slug, second.Parts[1].Slug);
+        Assert.Equal(first.Parts[2].Slug, second.Parts[2].Slug);
+        Assert.Equal(4, sandbox.CompletedUploadCount);
+        AssertPartsReassemble(sandbox, second, path);
+    }
+
+    [Fact]
+    public async Task A_changed_part_is_uploaded_again_and_the_whole_files_hash_is_the_new_ones()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxFileSize = 1000);
+        var path = dir.CreateFile("big.bin", 2500);
+        var first = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { Split = true });
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[2400] ^= 0xff; // in the third part
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var second = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { Split = true, ReuseCandidates = first.Parts! });
+
+        Assert.True(second.Succeeded, second.Error?.Message);
+        IReadOnlyList<Upload.UploadedFile> before = first.Parts!, after = second.Parts!;
+        Assert.Equal(before.Take(2).Select(p => p.Slug), after.Take(2).Select(p => p.Slug));
+        Assert.NotEqual(before[2].Slug, after[2].Slug);
+        Assert.NotEqual(before[0].PartOf!.Sha256, after[0].PartOf!.Sha256);
+        AssertPartsReassemble(sandbox, second, path);
+    }
+
+    [Fact]
+    public async Task A_dry_run_counts_only_the_chunks_of_parts_no_earlier_upload_covers()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync(o =>
+        {
+            o.MaxFileSize = 100_000;
+            o.MaxChunkSize = 30_000;
+        });
+        var path = dir.CreateFile("huge.iso", 250_000);
+        var first = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { Split = true });
+        sandbox.SetFileStatus(first.Parts![2].Slug, "copyright removed");
+        var chunksBefore = sandbox.ChunkRequestCount;
+
+        var plan = Assert.Single(await TestSandbox.Uploader(sandbox, dir.Path, o => o with { Split = true, ReuseCandidates = first.Parts })
+            .PlanAsync([new(path)]));
+
+        Assert.Null(plan.Error);
+        Assert.Equal(3, plan.Parts);
+        Assert.Equal(3, plan.Chunks); // only the third part (70,000 bytes) goes up again
+        Assert.Equal(chunksBefore, sandbox.ChunkRequestCount);
+    }
+
+    /// <summary>Every part is stored with its bytes, and together they are the file, whose hash every part names.</summary>
+    private static void AssertPartsReassemble(MirrorAce.Sandbox.SandboxServer sandbox, Upload.FileUploadResult result, string path)
+    {
+        using var joined = new MemoryStream();
+        foreach (var part in result.Parts!)
+        {
+            var stored = sandbox.FindBySlug(part.Slug)!;
+            Assert.Equal(part.Sha256, stored.Sha256);
+            joined.Write(File.ReadAllBytes(stored.DiskPath!));
+        }
+        var whole = TempDirectory.Sha256Of(path);
+        Assert.Equal(whole, Convert.ToHexStringLower(SHA256.HashData(joined.ToArray())));
+        Assert.All(result.Parts!, p => Assert.Equal(whole, p.PartOf!.Sha256));
+    }
+
     private sealed record SplitPartView(string Name, long Size, int Count);
 }
