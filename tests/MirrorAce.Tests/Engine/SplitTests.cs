@@ -24,17 +24,7 @@ public class SplitTests
         Assert.Equal(["huge.iso.001", "huge.iso.002", "huge.iso.003"], parts.Select(p => p.Name));
         Assert.Equal([90_000L, 90_000L, 70_000L], parts.Select(p => p.Size));
         Assert.All(parts, p => Assert.True(p.Size < 100_000));
-        using var joined = new MemoryStream();
-        foreach (var part in parts)
-        {
-            var stored = sandbox.FindBySlug(part.Slug)!;
-            Assert.Equal(part.Sha256, stored.Sha256);
-            var bytes = await File.ReadAllBytesAsync(stored.DiskPath!);
-            joined.Write(bytes);
-        }
-        var whole = TempDirectory.Sha256Of(path);
-        Assert.Equal(whole, Convert.ToHexStringLower(SHA256.HashData(joined.ToArray())));
-        Assert.All(parts, p => Assert.Equal(whole, p.PartOf!.Sha256));
+        AssertPartsReassemble(sandbox, result, path);
         Assert.Equal([1, 2, 3], parts.Select(p => p.PartOf!.Index));
     }
 
