@@ -114,7 +114,10 @@ public sealed class MirrorAceUploader
             var error = results?[i].Error;
             var pieces = run.Parts[i] ?? (file is null ? [] : [file]);
             if (error is null && run.Parts[i] is { } parts)
-                pieces = await PartsToUploadAsync(run.Reuse!, parts, files[i], cancellationToken);
+            {
+                try { pieces = await PartsToUploadAsync(run.Reuse!, parts, files[i], cancellationToken); }
+                catch (MirrorAceException e) { error = e.WithFile(files[i].Path); }
+            }
             var chunks = run.ChunkSize == 0 ? 0 : pieces.Sum(p => (p.Size + run.ChunkSize - 1) / run.ChunkSize);
             plans.Add(new PlannedUpload(files[i].Path, file?.Size ?? 0, run.Reused[i] is null ? chunks : 0, run.Mirrors[i] ?? [], run.Reused[i], error)
             {

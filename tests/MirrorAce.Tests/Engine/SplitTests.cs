@@ -164,6 +164,26 @@ public class SplitTests
         Assert.Equal(chunksBefore, sandbox.ChunkRequestCount);
     }
 
+    [Fact]
+    public async Task When_file_info_answers_garbage_the_parts_check_is_a_coded_error_in_the_plan_and_the_upload()
+    {
+        using var dir = new TempDirectory();
+        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxFileSize = 1000);
+        var path = dir.CreateFile("big.bin", 2500);
+        var first = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { Split = true });
+        sandbox.Faults.Add(new MirrorAce.Sandbox.Fault(MirrorAce.Sandbox.FaultKind.Html200, MirrorAce.Sandbox.Endpoint.FileInfo, Times: 1000));
+        var chunksBefore = sandbox.ChunkRequestCount;
+        var uploader = TestSandbox.Uploader(sandbox, dir.Path, o => o with { Split = true, ReuseCandidates = first.Parts! });
+
+        var plan = Assert.Single(await uploader.PlanAsync([new(path)]));
+        var upload = Assert.Single(await uploader.UploadAsync([new(path)]));
+
+        Assert.Equal(ErrorCodes.UnreadableAnswer, plan.Error?.Code);
+        Assert.Equal(ErrorCodes.UnreadableAnswer, upload.Error?.Code);
+        Assert.Contains("big.bin", upload.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(chunksBefore, sandbox.ChunkRequestCount);
+    }
+
     /// <summary>Every part is stored with its bytes, and together they are the file, whose hash every part names.</summary>
     private static void AssertPartsReassemble(MirrorAce.Sandbox.SandboxServer sandbox, Upload.FileUploadResult result, string path)
     {
