@@ -80,8 +80,13 @@ using (var sandbox = SandboxProcess.Start(sandboxDll, "--discard", "--max-chunk-
     // 3. Bytes read from disk: the engine reads each file once (SHA-256 in the same pass).
     var read = await Engine.BytesReadAsync(credentials, sandbox.ApiUrl, big, chunk);
     Console.WriteLine();
-    Console.WriteLine("3. Bytes read per file (rchar of the uploading process, engine in-process)");
+    Console.WriteLine("3. Bytes read per file (rchar of the uploading process, engine in-process), and what the engine allocates");
     Console.WriteLine($"   {read:N0} bytes read for a {GiB:N0}-byte file = {(double)read / GiB:0.000} × the file");
+    // Allocation per chunk at two chunk sizes: it must not grow with the chunk (a warm-up run first).
+    await Engine.AllocatedPerChunkAsync(credentials, sandbox.ApiUrl, big, 10_000_000);
+    var small = await Engine.AllocatedPerChunkAsync(credentials, sandbox.ApiUrl, big, 10_000_000);
+    var large = await Engine.AllocatedPerChunkAsync(credentials, sandbox.ApiUrl, big, chunk);
+    Console.WriteLine($"   managed allocation per chunk request: {small / 1024.0:0.0} KiB with 10 MB chunks, {large / 1024.0:0.0} KiB with 100 MB chunks");
 
     // 2. Peak memory: flat whatever the size.
     Console.WriteLine();
@@ -201,6 +206,14 @@ file static class Engine
         var before = ReadChars();
         await UploadSecondsAsync(credentials, api, file, chunk);
         return ReadChars() - before;
+    }
+
+    public static async Task<double> AllocatedPerChunkAsync(MirrorAceCredentials credentials, Uri api, string file, long chunk)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        await UploadSecondsAsync(credentials, api, file, chunk);
+        var chunks = (new FileInfo(file).Length + chunk - 1) / chunk;
+        return (double)(GC.GetTotalAllocatedBytes(precise: true) - before) / chunks;
     }
 
     private static long ReadChars() =>

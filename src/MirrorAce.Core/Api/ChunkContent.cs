@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Net;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Microsoft.Win32.SafeHandles;
 using MirrorAce.Upload;
 
@@ -7,7 +9,7 @@ namespace MirrorAce.Api;
 
 /// <summary>
 /// The file part of one chunk request: a bounded region of the file streamed straight from disk
-/// into the request body through one pooled buffer, hashed on the way. Its length is known, so
+/// into the request body through three pooled buffers, hashed on the way. Its length is known, so
 /// the request carries an exact Content-Length and never uses chunked transfer encoding.
 /// </summary>
 internal sealed class ChunkContent : HttpContent
@@ -57,18 +59,23 @@ internal sealed class ChunkContent : HttpContent
         BytesSent = 0;
         BodySent = false;
         // Three buffers in rotation: while the socket takes one, another is hashed on a second core and
-        // the next is read, so SHA-256 costs no wall time when the network or the CPU is the limit.
+        // the next is read, so SHA-256 costs no wall time when the network or the CPU is the limit. One hashing
+        // lane per request and pooled awaits: nothing is allocated per buffer, however long the chunk.
         var size = (int)Math.Min(BufferSize, _length);
         var buffers = new[] { Buffers.Rent(size), Buffers.Rent(size), Buffers.Rent(size) };
-        var busy = new[] { Task.CompletedTask, Task.CompletedTask, Task.CompletedTask };
-        var lastHash = Task.CompletedTask;
-        var lastWrite = Task.CompletedTask;
+        var toHash = Channel.CreateUnbounded<(int Buffer, long Position, int Count)>(new() { SingleReader = true, SingleWriter = true });
+        var hashed = Channel.CreateUnbounded<int>(new() { SingleReader = true, SingleWriter = true });
+        // Not cancellable: the lane must drain what it was given before the buffers go back to the pool.
+        var hashing = Task.Run(() => HashLaneAsync(buffers, toHash.Reader, hashed.Writer), CancellationToken.None);
+        var sending = ValueTask.CompletedTask;
         try
         {
-            var k = 0;
-            for (long read = 0; read < _length; k = (k + 1) % buffers.Length)
+            for (long read = 0, i = 0; read < _length; i++)
             {
-                await busy[k];
+                var k = (int)(i % buffers.Length);
+                // Buffer k was last hashed for request i - 3 and sent before request i - 1 began: both done once this returns.
+                if (i >= buffers.Length)
+                    await ReadInOrderAsync(hashed.Reader, k, cancellationToken);
                 var buffer = buffers[k];
                 var want = (int)Math.Min(buffer.Length, _length - read);
                 var position = _offset + read;
@@ -76,36 +83,79 @@ internal sealed class ChunkContent : HttpContent
                 if (got == 0)
                     throw new FileChangedException();
                 read += got;
-                lastHash = HashAfterAsync(lastHash, position, buffer, got);
-                lastWrite = WriteAfterAsync(lastWrite, stream, buffer, got, cancellationToken);
-                busy[k] = Task.WhenAll(lastHash, lastWrite);
+                toHash.Writer.TryWrite((k, position, got));
+                await TakeAndAwait(ref sending);
+                sending = SendAsync(stream, buffer, got, cancellationToken);
             }
-            await lastWrite;
-            await lastHash;
+            await TakeAndAwait(ref sending);
+            toHash.Writer.TryComplete();
+            await hashing;
             BodySent = true;
         }
         finally
         {
             // A buffer goes back to the pool only once no write or hash can still be reading it.
-            foreach (var task in busy)
-            {
-                try { await task; }
-                catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or HttpRequestException or InvalidOperationException) { }
-            }
+            toHash.Writer.TryComplete();
+            try { await TakeAndAwait(ref sending); }
+            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or HttpRequestException or InvalidOperationException) { }
+            try { await hashing; }
+            catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException) { }
             foreach (var buffer in buffers) Buffers.Return(buffer);
         }
     }
 
-    private Task HashAfterAsync(Task previous, long position, byte[] buffer, int count) => Task.Run(async () =>
+    // A pooled ValueTask may be awaited once only: the variable is cleared before the await, so the cleanup
+    // in finally never awaits one that already threw.
+    private static ValueTask TakeAndAwait(ref ValueTask pending)
     {
-        await previous;
-        _hasher.Append(position, buffer.AsSpan(0, count));
-        _wholeHasher?.Append(_fileOffset + position, buffer.AsSpan(0, count));
-    });
+        var taken = pending;
+        pending = ValueTask.CompletedTask;
+        return taken;
+    }
 
-    private async Task WriteAfterAsync(Task previous, Stream stream, byte[] buffer, int count, CancellationToken cancellationToken)
+    /// <summary>Hashes the buffers in the order they were read, and says which one is done.</summary>
+    private async Task HashLaneAsync(byte[][] buffers, ChannelReader<(int Buffer, long Position, int Count)> toHash, ChannelWriter<int> hashed)
     {
-        await previous;
+        try
+        {
+            while (await toHash.WaitToReadAsync())
+            {
+                while (toHash.TryRead(out var item))
+                {
+                    var bytes = buffers[item.Buffer].AsSpan(0, item.Count);
+                    _hasher.Append(item.Position, bytes);
+                    _wholeHasher?.Append(_fileOffset + item.Position, bytes);
+                    hashed.TryWrite(item.Buffer);
+                }
+            }
+            hashed.TryComplete();
+        }
+        catch (Exception e)
+        {
+            hashed.TryComplete(e);
+            throw;
+        }
+    }
+
+    private static async ValueTask ReadInOrderAsync(ChannelReader<int> hashed, int expected, CancellationToken cancellationToken)
+    {
+        int done;
+        try
+        {
+            done = await hashed.ReadAsync(cancellationToken);
+        }
+        catch (ChannelClosedException e) when (e.InnerException is { } inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+            throw;
+        }
+        if (done != expected)
+            throw new InvalidOperationException($"Buffer {done} was hashed where {expected} was due.");
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask SendAsync(Stream stream, byte[] buffer, int count, CancellationToken cancellationToken)
+    {
         // Slices, so that a slow link shows progress to the stall watchdog long before a whole buffer is out.
         for (var done = 0; done < count;)
         {
