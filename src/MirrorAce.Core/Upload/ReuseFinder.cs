@@ -21,7 +21,7 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
             // Hashing costs a read of the file: only for files some candidate has the size of.
             var sameSize = candidates.Where(c => c.Size == files[i].Size && c.Sha256.Length == 64).ToList();
             if (sameSize.Count == 0) continue;
-            var sha256 = await Sha256Async(files[i].FullPath, ct);
+            var sha256 = await Sha256Async(files[i], whole: null, ct);
             matches[i] = sameSize.Where(c => string.Equals(c.Sha256, sha256, StringComparison.OrdinalIgnoreCase)
                                              && requestedMirrors[i].All(m => c.Mirrors.Contains(m, StringComparer.Ordinal)))
                 .Select(c => c with { Sha256 = sha256 })
@@ -80,6 +80,7 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
         return null;
     }
 
+    /// <summary>The SHA-256 of a file, or of one part's region of it; the bytes also go on into <paramref name="whole"/>, when given.</summary>
     private static async Task<string> Sha256Async(LocalFile part, FileHasher? whole, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -89,18 +90,12 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
         {
             var got = await RandomAccess.ReadAsync(handle, buffer.AsMemory(0, (int)Math.Min(buffer.Length, part.Size - done)), part.Offset + done, ct);
             if (got == 0)
-                throw new MirrorAceException(ErrorCodes.FileChanged, "The file changed while it was being uploaded; no link is published for it",
-                    "Upload it once whatever writes it has finished.", part.RequestedPath, UploadStep.UploadChunk);
+                throw new MirrorAceException(ErrorCodes.FileChanged, "The file became shorter while it was being read; no link is published for it",
+                    "Upload it once whatever writes it has finished.", part.RequestedPath, UploadStep.Validate);
             hash.AppendData(buffer, 0, got);
             whole?.Append(part.Offset + done, buffer.AsSpan(0, got));
             done += got;
         }
         return Convert.ToHexStringLower(hash.GetCurrentHash());
-    }
-
-    private static async Task<string> Sha256Async(string path, CancellationToken ct)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
 }
