@@ -37,6 +37,8 @@ public static class ErrorCodes
     public const string InsecureUrl = "MA1021";
     /// <summary>A URL or option value is malformed.</summary>
     public const string InvalidArgument = "MA1022";
+    /// <summary>A credential (API key, API token, file password, GitHub token) is too short or holds control characters.</summary>
+    public const string MalformedCredentials = "MA1023";
 
     /// <summary>The server answered <c>status: error</c>; its own words are in the message.</summary>
     public const string ServerRefused = "MA1030";
@@ -46,6 +48,8 @@ public static class ErrorCodes
     public const string MalformedAnswer = "MA1032";
     /// <summary>The server answered an HTTP error status.</summary>
     public const string HttpError = "MA1033";
+    /// <summary>A field of the server's answer (a url, a slug, a name) is not safe to publish: wrong scheme, control characters, too long.</summary>
+    public const string UntrustedAnswer = "MA1034";
 
     /// <summary>The network failed and retries were exhausted.</summary>
     public const string NetworkFailure = "MA1040";
@@ -61,4 +65,11 @@ public static class ErrorCodes
 
     /// <summary>The operation was cancelled before this file finished.</summary>
     public const string Cancelled = "MA1060";
+
+    /// <summary>A file's real path (symlinks resolved) lies outside the workspace the run may publish from.</summary>
+    public const string OutsideWorkspace = "MA1070";
+    /// <summary>The path names a device, a FIFO or a socket, not a regular file.</summary>
+    public const string NotRegularFile = "MA1071";
+    /// <summary>Two files of one run would be stored under the same name.</summary>
+    public const string DuplicateName = "MA1072";
 }

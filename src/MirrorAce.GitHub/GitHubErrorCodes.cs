@@ -26,4 +26,6 @@ public static class GitHubErrorCodes
     public const string RateLimited = "MA3009";
     /// <summary>GitHub answered another error, or could not be reached.</summary>
     public const string RequestFailed = "MA3010";
+    /// <summary>The release tag is not a valid Git tag name (control characters, '..', a leading '-' and the like).</summary>
+    public const string InvalidTag = "MA3011";
 }
