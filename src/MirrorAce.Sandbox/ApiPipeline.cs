@@ -34,7 +34,8 @@ internal sealed class ApiPipeline(SandboxState state)
                 await Task.Delay(state.Options.ResponseDelay, ct);
             }
 
-            await answer.WriteAsync(context.Response, ct);
+            var rewriter = state.Options.AnswerRewriter;
+            await answer.WriteAsync(context.Response, ct, rewriter is null ? null : json => rewriter(endpoint, json));
         }
         catch (Exception ex) when (ex is OperationCanceledException or ConnectionResetException or BadHttpRequestException
             || (ex is IOException && ct.IsCancellationRequested))

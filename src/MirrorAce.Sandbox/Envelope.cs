@@ -24,7 +24,7 @@ internal sealed class Envelope
 
     public static Envelope Error(string message) => new(false, JsonValue.Create(message), "error: " + message);
 
-    public async Task WriteAsync(HttpResponse response, CancellationToken ct)
+    public async Task WriteAsync(HttpResponse response, CancellationToken ct, Func<string, string>? rewrite = null)
     {
         var json = new JsonObject
         {
@@ -34,7 +34,8 @@ internal sealed class Envelope
 
         // PHP's json_encode escapes "/" (and, like the default encoder here, non-ASCII); a '/' can only
         // occur inside JSON strings, so the replacement keeps the document valid.
-        var bytes = Encoding.UTF8.GetBytes(json.Replace("/", "\\/", StringComparison.Ordinal));
+        json = json.Replace("/", "\\/", StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(rewrite is null ? json : rewrite(json));
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
         response.ContentLength = bytes.Length;

@@ -48,4 +48,10 @@ public sealed class SandboxOptions
 
     /// <summary>The status file/info reports for files completed from now on; a test of verification sets another.</summary>
     public string NewFileStatus { get; set; } = "active";
+
+    /// <summary>
+    /// Makes the sandbox a hostile server for tests: rewrites the JSON text of each API answer (as it would be
+    /// sent, PHP escaping included) before it leaves, e.g. to put a <c>javascript:</c> url or an echoed secret in it.
+    /// </summary>
+    public Func<Endpoint, string, string>? AnswerRewriter { get; set; }
 }
