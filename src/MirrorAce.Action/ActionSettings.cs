@@ -24,6 +24,9 @@ internal sealed record ActionSettings
     public bool MirrorReleaseAssets { get; init; }
     public bool Verify { get; init; }
     public bool Split { get; init; }
+    public bool IncludeHiddenFiles { get; init; }
+    public TimeSpan StallTimeout { get; init; } = new RetrySettings().StallTimeout;
+    public TimeSpan? Deadline { get; init; }
 
     // The generated ToString would print the file password and the GitHub token.
     public override string ToString() =>
@@ -47,6 +50,9 @@ internal sealed record ActionSettings
         var mirrorReleaseAssets = Flag("mirror-release-assets", inputs.Input("mirror-release-assets"), problems);
         var verify = Flag("verify", inputs.Input("verify"), problems);
         var split = Flag("split", inputs.Input("split"), problems);
+        var includeHidden = Flag("include-hidden-files", inputs.Input("include-hidden-files"), problems);
+        var stallTimeout = Seconds("stall-timeout", inputs.Input("stall-timeout"), RetrySettings.LongestStallTimeout, problems);
+        var deadline = Seconds("deadline", inputs.Input("deadline"), RetrySettings.LongestDeadline, problems);
 
         var patterns = FileSelection.SplitList(files);
         // The release's own assets and a check of its links are work enough without local files.
@@ -105,6 +111,9 @@ internal sealed record ActionSettings
             MirrorReleaseAssets = mirrorReleaseAssets,
             Verify = verify,
             Split = split,
+            IncludeHiddenFiles = includeHidden,
+            StallTimeout = stallTimeout ?? new RetrySettings().StallTimeout,
+            Deadline = deadline,
         };
     }
 
@@ -115,6 +124,16 @@ internal sealed record ActionSettings
         if (value.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
         problems.Add(Invalid($"The input '{name}' is '{value}'", "Use 'true' or 'false'."));
         return false;
+    }
+
+    /// <summary>A number of seconds above 0 and below <paramref name="longest"/>; empty for the default (null).</summary>
+    private static TimeSpan? Seconds(string name, string value, TimeSpan longest, List<MirrorAceException> problems)
+    {
+        if (value.Length == 0) return null;
+        if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < longest.TotalSeconds)
+            return TimeSpan.FromSeconds(seconds);
+        problems.Add(Invalid($"The input '{name}' is '{value}'", $"Use a number of seconds above 0 and below {longest.TotalSeconds:0}, or leave it out."));
+        return null;
     }
 
     private static MirrorAceException Invalid(string problem, string advice) =>

@@ -87,6 +87,9 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
             Parallelism = settings.Parallel,
             FilePassword = settings.FilePassword,
             BaseDirectory = github.Workspace,
+            // A symbolic link in the checked-out workspace must not publish a file of the runner's.
+            Workspace = github.Workspace,
+            Retry = new RetrySettings { StallTimeout = settings.StallTimeout, Deadline = settings.Deadline },
             ReuseCandidates = ReuseCandidates.From(release, assets),
             Split = settings.Split,
             // A dry run's plan says what would be reused; the engine's "reused" lines would read as if it had been.
@@ -116,7 +119,7 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
         FileSelectionResult selection;
         try
         {
-            selection = WorkspaceFiles.Find(settings.Patterns, github.Workspace);
+            selection = WorkspaceFiles.Find(settings.Patterns, github.Workspace, settings.IncludeHiddenFiles);
         }
         catch (MirrorAceException e)
         {
@@ -193,10 +196,12 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
         }
         succeeded &= results.All(r => r.Succeeded);
 
+        // A cancelled step (the runner's SIGTERM) still lists what finished: a re-run then reuses it instead of uploading it again.
+        using var finishing = new GracefulStop(ct);
         if (target is not null) succeeded &= await ReleaseNotesUpdate.PublishAsync(target, MirrorAce.GitHub.ReleaseRows.For(
             results.Where(r => r.Succeeded).SelectMany(r => r.Uploaded),
-            assets.ToDictionary(a => a.DownloadUrl.AbsoluteUri, a => a.Name, StringComparer.Ordinal)), log, ct);
-        if (settings.Verify) succeeded &= await LinkVerification.RunAsync(target!, uploader.Client, log, github.SummaryPath, ct);
+            assets.ToDictionary(a => a.DownloadUrl.AbsoluteUri, a => a.Name, StringComparer.Ordinal)), log, finishing.Token);
+        if (settings.Verify && !ct.IsCancellationRequested) succeeded &= await LinkVerification.RunAsync(target!, uploader.Client, log, github.SummaryPath, ct);
         return succeeded ? Succeeded : Failed;
     }
 

@@ -53,6 +53,12 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     /// <summary>Whether a file not smaller than the account's <c>max_file_size</c> is uploaded as numbered parts (one item each) instead of refused.</summary>
     public bool Split { get; set; }
 
+    /// <summary>
+    /// Whether items with a hidden segment (one starting with '.') below <see cref="BaseDirectory"/> are uploaded. MSBuild
+    /// expands wildcards before the task sees the items, so a named hidden file cannot be told from a matched one: both need this.
+    /// </summary>
+    public bool IncludeHiddenFiles { get; set; }
+
     /// <summary>Whether to only check and report what would be uploaded: no file byte is sent, nothing is written, no item is returned.</summary>
     public bool DryRun { get; set; }
 
@@ -92,13 +98,13 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         }
 
         var outcomes = pump.Run(Log, () => UploadAsync(run, pump));
-        UploadedFiles = [.. outcomes.SelectMany((o, i) => UploadedFileItem.For(Files[i], o))];
+        UploadedFiles = [.. outcomes.SelectMany((o, i) => UploadedFileItem.For(run.Items[i], o))];
         foreach (var failed in outcomes.Where(o => o.Error is not null))
             Log.LogError(failed.Error!, failed.Request.FullPath);
         return !Log.HasLoggedErrors;
     }
 
-    private sealed record Run(MirrorAceUploader Uploader, UploadOptions Options, IReadOnlyList<RequestedFile> Files,
+    private sealed record Run(IReadOnlyList<ITaskItem> Items, MirrorAceUploader Uploader, UploadOptions Options, IReadOnlyList<RequestedFile> Files,
         UploadCache Cache, string? CachePath, string? LinksPath, ReleaseNotesWriter? Notes, MirrorAceCredentials Credentials);
 
     private Run? Prepare(LogPump pump)
@@ -124,14 +130,21 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             };
             var notes = ReleaseNotesWriter.Resolve(ReleaseTag, GitHubRepository, GitHubApiUrl, GitHubTokenVariable, Environment.GetEnvironmentVariable);
             var uploader = new MirrorAceUploader(credentials, options);
-            var files = Files.Select(item => new RequestedFile(item.ItemSpec, Path.GetFullPath(item.ItemSpec, baseDirectory),
+            var items = Files.Where(item => IncludeHiddenFiles || !IsHidden(item, baseDirectory)).ToList();
+            var files = items.Select(item => new RequestedFile(item.ItemSpec, Path.GetFullPath(item.ItemSpec, baseDirectory),
                 RequestedFile.SplitMirrors(item.GetMetadata("Mirrors")) is { Count: > 0 } own ? own : null)).ToList();
+            // The build cache serves some files before the engine sees the rest: name clashes are checked on all of them first.
+            if (uploader.NameClashes([.. files.Select(f => new UploadRequest(f.FullPath))]) is { Count: > 0 } clashes)
+            {
+                foreach (var clash in clashes) Log.LogError(clash, clash.FilePath);
+                return null;
+            }
             var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(CacheFile, baseDirectory);
             var linksPath = string.IsNullOrWhiteSpace(LinksFile) ? null : Path.GetFullPath(LinksFile, baseDirectory);
             var cache = cachePath is null
                 ? UploadCache.Empty()
                 : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", problem));
-            return new Run(uploader, options, files, cache, cachePath, linksPath, notes, credentials);
+            return new Run(items, uploader, options, files, cache, cachePath, linksPath, notes, credentials);
         }
         catch (MirrorAceException e)
         {
@@ -184,8 +197,12 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             await SaveCacheAsync(run.Cache, cache, pump);
 
         // Reused files count as much as new ones: the notes list what the release offers, not what this build sent.
-        if (run.Notes is { } notes && uploaded.Count > 0 && !_cancel.IsCancellationRequested)
-            await notes.PublishAsync(uploaded, pump, _cancel.Token);
+        // A cancelled build still lists what finished, within a short grace: a re-run then reuses it instead of uploading it again.
+        if (run.Notes is { } notes && uploaded.Count > 0)
+        {
+            using var finishing = new GracefulStop(_cancel.Token);
+            await notes.PublishAsync(uploaded, pump, finishing.Token);
+        }
         return outcomes;
     }
 
@@ -218,6 +235,15 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             pump.Post(log => log.LogWarning(null, BuildTaskCodes.CacheNotWritten, null, path, 0, 0, 0, 0,
                 "MirrorAce could not write its upload cache ({0}); the next build will upload these files again", e.Message));
         }
+    }
+
+    private bool IsHidden(ITaskItem item, string baseDirectory)
+    {
+        var relative = Path.GetRelativePath(baseDirectory, Path.GetFullPath(item.ItemSpec, baseDirectory));
+        if (Path.IsPathRooted(relative) || !MirrorAce.Files.HiddenPath.Has(relative)) return false;
+        Log.LogMessage(MessageImportance.High,
+            "MirrorAce: left out {0}: it is hidden (a folder or name starting with '.'); set MirrorAceIncludeHiddenFiles=true to upload hidden files", item.ItemSpec);
+        return true;
     }
 
     private static MirrorAceException BadParameter(string problem) =>

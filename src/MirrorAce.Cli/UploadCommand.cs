@@ -18,17 +18,19 @@ internal static class UploadCommand
         var chunkSize = new Option<long?>("--chunk-size") { Description = "Bytes per request, at most the server's max_chunk_size (default: the server's)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything (files, credentials, mirrors, limits) and print the plan; send no file bytes." };
         var split = new Option<bool>("--split") { Description = "Cut a file too large for the account into numbered parts (name.001, …) instead of refusing it." };
+        var includeHidden = new Option<bool>("--include-hidden") { Description = "Let folders and globs match hidden files and folders (.git, .env); by default only an explicitly named one is uploaded." };
         var common = new CommonOptions();
         var command = new Command("upload", "Upload files to MirrorAce. Credentials come from MIRRORACE_API_KEY and MIRRORACE_API_TOKEN.")
         {
-            paths, chunkSize, dryRun, split,
+            paths, chunkSize, dryRun, split, includeHidden,
         };
         common.AddTo(command);
-        command.SetAction((parse, ct) => RunAsync(parse, common, parse.GetValue(paths) ?? [], parse.GetValue(chunkSize), parse.GetValue(dryRun), parse.GetValue(split), ct));
+        command.SetAction((parse, ct) => RunAsync(parse, common, parse.GetValue(paths) ?? [], parse.GetValue(chunkSize), parse.GetValue(dryRun), parse.GetValue(split), parse.GetValue(includeHidden), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, CommonOptions common, string[] patterns, long? chunkSize, bool dryRun, bool split, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parse, CommonOptions common, string[] patterns, long? chunkSize, bool dryRun, bool split, bool includeHidden,
+        CancellationToken ct)
     {
         var (stdout, stderr) = (Console.Out, Console.Error);
         var progress = new ConsoleProgress(stdout, live: !Console.IsOutputRedirected);
@@ -37,7 +39,7 @@ internal static class UploadCommand
         try
         {
             if (chunkSize is < 1) throw CommonOptions.Bad("--chunk-size must be a positive number of bytes");
-            selection = FileSelection.Resolve(patterns, Environment.CurrentDirectory);
+            selection = FileSelection.Resolve(patterns, Environment.CurrentDirectory, includeHidden);
             IUploadListener listener = progress;
             if (!dryRun && parse.GetValue(common.LinksJson) is { } linksPath)
                 listener = new LinksCheckpoint(linksPath, selection.Files, progress);

@@ -38,6 +38,9 @@ public sealed class MirrorAceException : Exception
     public MirrorAceException WithFile(string filePath) =>
         FilePath is not null ? this : new MirrorAceException(Code, Problem, Advice, filePath, Step, ServerMessage, InnerException);
 
+    /// <summary>The same error attributed to another file, whatever file it named.</summary>
+    internal MirrorAceException ForFile(string filePath) => new(Code, Problem, Advice, filePath, Step, ServerMessage, InnerException);
+
     private static string Compose(string problem, string advice, string? filePath, UploadStep? step, string? serverMessage)
     {
         var text = new StringBuilder();

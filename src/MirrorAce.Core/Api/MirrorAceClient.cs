@@ -151,11 +151,21 @@ public sealed class MirrorAceClient
     private async Task<JsonElement> SendAsync(Func<HttpContent> body, Uri url, UploadStep step, ChunkSpec? chunk, CancellationToken cancellationToken,
         TimeSpan? answerTimeout = null)
     {
+        // After a stop, no new request is sent.
+        cancellationToken.ThrowIfCancellationRequested();
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body() };
         request.Headers.Accept.ParseAdd("application/json");
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var attempt = new CancellationTokenSource();
+        // A request the server may already be acting on (a chunk whose body is out, a remote upload) gets a short
+        // grace to bring its answer: its link is then recorded instead of lost, and a re-run does not upload it again.
+        using var stop = cancellationToken.Register(() =>
+        {
+            var acting = chunk is not null ? chunk.Current?.BodySent == true : step == UploadStep.RemoteUpload;
+            try { if (acting) attempt.CancelAfter(GracefulStop.Grace); else attempt.Cancel(); }
+            catch (ObjectDisposedException) { }
+        });
         using var watchdog = chunk is null ? null : StallWatchdog.Start(chunk.Current!, Retry, attempt);
-        var timeout = answerTimeout ?? Retry.AnswerTimeout;
+        var timeout = answerTimeout ?? Retry.AnswerWait;
         if (chunk is null) attempt.CancelAfter(timeout);
 
         HttpResponseMessage? response = null;

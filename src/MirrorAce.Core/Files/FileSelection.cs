@@ -3,15 +3,21 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace MirrorAce.Files;
 
 /// <summary>
-/// Turns paths and globs into files: <c>*</c> and <c>**</c> wildcards, <c>!pattern</c> excludes,
-/// <c>\</c> accepted as a separator. Files come in the order of the patterns, each pattern's
-/// matches sorted, duplicates dropped.
+/// Turns paths, folders and globs into files: <c>*</c> and <c>**</c> wildcards, <c>!pattern</c> excludes,
+/// <c>\</c> accepted as a separator, a folder standing for every file beneath it. Hidden files and folders
+/// (a segment starting with '.') are left out of folder and glob matches unless the pattern names them
+/// (<c>.github/*.yml</c>, <c>dist/.*</c>) or <c>includeHidden</c> says so. Symbolic links are followed, but
+/// a folder reached twice (a loop such as <c>a/up -&gt; ..</c>) is walked once, and a file reached by two
+/// paths is listed once. Files come in the order of the patterns, each pattern's matches sorted.
 /// </summary>
 public static class FileSelection
 {
+    // Deeper than any real build output; a bound for trees that links make endless.
+    private const int MaxDepth = 64;
+
     /// <summary>Resolves <paramref name="patterns"/> against <paramref name="baseDirectory"/>.</summary>
     /// <exception cref="MirrorAceException">MA1005 for a malformed pattern.</exception>
-    public static FileSelectionResult Resolve(IEnumerable<string> patterns, string baseDirectory)
+    public static FileSelectionResult Resolve(IEnumerable<string> patterns, string baseDirectory, bool includeHidden = false)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         var includes = new List<string>();
@@ -36,13 +42,15 @@ public static class FileSelection
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unmatched = new List<string>();
-        foreach (var pattern in includes)
+        foreach (var given in includes)
         {
-            var matches = IsGlob(pattern) ? Glob(pattern, baseDirectory) : [Path.GetFullPath(pattern, baseDirectory)];
+            // A folder stands for every file beneath it, as in actions/upload-artifact.
+            var pattern = !IsGlob(given) && Directory.Exists(Path.GetFullPath(given, baseDirectory)) ? given.TrimEnd('/') + "/**" : given;
+            var matches = IsGlob(pattern) ? Glob(pattern, baseDirectory, includeHidden) : [Path.GetFullPath(pattern, baseDirectory)];
             var kept = matches.Where(full => !anyExclude || !IsExcluded(excludes, baseDirectory, full)).ToList();
-            if (IsGlob(pattern) && kept.Count == 0) unmatched.Add(pattern);
+            if (IsGlob(pattern) && kept.Count == 0) unmatched.Add(given);
             foreach (var full in kept)
-                if (seen.Add(full)) files.Add(RelativePath.UnderOrFull(full, baseDirectory));
+                if (seen.Add(Identity(full))) files.Add(RelativePath.UnderOrFull(full, baseDirectory));
         }
         return new FileSelectionResult(files, unmatched);
     }
@@ -53,18 +61,66 @@ public static class FileSelection
 
     private static bool IsGlob(string pattern) => pattern.Contains('*', StringComparison.Ordinal);
 
-    private static List<string> Glob(string pattern, string baseDirectory)
+    // Two paths to one file (a link beside its target) are one file: uploading both would publish it twice.
+    private static string Identity(string full)
     {
-        // The segments before the first wildcard are the folder to search; they may be absolute.
+        try { return RealPath.Of(full); }
+        catch (IOException) { return full; }
+    }
+
+    private static List<string> Glob(string pattern, string baseDirectory, bool includeHidden)
+    {
+        // The segments before the first wildcard are the folder to search; they may be absolute, and are named, so never "hidden".
         var segments = pattern.Split('/');
         var fixedCount = Array.FindIndex(segments, s => s.Contains('*', StringComparison.Ordinal));
         var root = string.Join('/', segments[..fixedCount]);
-        var rest = string.Join('/', segments[fixedCount..]);
+        var rest = segments[fixedCount..];
         var rootPath = Path.GetFullPath(root.Length == 0 && pattern.StartsWith('/') ? "/" : root.Length == 0 ? "." : root, baseDirectory);
         if (!Directory.Exists(rootPath)) return [];
+
+        var walk = new Walk(
+            MaxDepth: rest.Contains("**") ? MaxDepth : rest.Length,
+            IntoHidden: includeHidden || rest.Any(s => s.StartsWith('.')));
+        var candidates = new List<string>();
+        walk.Collect(rootPath, "", 1, [Identity(rootPath)], candidates);
+
         var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(rest);
-        return matcher.GetResultsInFullPath(rootPath).Select(Path.GetFullPath).Order(StringComparer.Ordinal).ToList();
+        matcher.AddInclude(string.Join('/', rest));
+        return matcher.Match(rootPath, candidates).Files
+            .Select(f => f.Path)
+            .Where(relative => includeHidden || HiddenSegmentsAreNamed(relative, rest))
+            .Select(relative => Path.GetFullPath(relative, rootPath))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    // A hidden segment is kept only where the pattern spells a segment that starts with '.' and matches it.
+    private static bool HiddenSegmentsAreNamed(string relative, string[] pattern) =>
+        relative.Split('/').Where(HiddenPath.IsHidden).All(hidden => pattern.Any(p => p.StartsWith('.') && SegmentGlob.Matches(p, hidden)));
+
+    private sealed record Walk(int MaxDepth, bool IntoHidden)
+    {
+        public void Collect(string folder, string relative, int depth, HashSet<string> visited, List<string> files)
+        {
+            IEnumerable<FileSystemInfo> entries;
+            try { entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return; }
+            foreach (var entry in entries)
+            {
+                if (!IntoHidden && HiddenPath.IsHidden(entry.Name)) continue;
+                var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+                if (entry is DirectoryInfo || Directory.Exists(entry.FullName))
+                {
+                    // A loop of links, or a folder already walked by another path, is not walked again.
+                    if (depth < MaxDepth && visited.Add(Identity(entry.FullName)))
+                        Collect(entry.FullName, path, depth + 1, visited, files);
+                }
+                else
+                {
+                    files.Add(path);
+                }
+            }
+        }
     }
 
     private static bool IsExcluded(Matcher excludes, string baseDirectory, string full)
@@ -85,5 +141,5 @@ public static class FileSelection
 
 /// <summary>The files a selection found, and the globs that found none.</summary>
 /// <param name="Files">Matched files, relative to the base directory when under it.</param>
-/// <param name="Unmatched">Glob patterns (not literal paths) that matched no file.</param>
+/// <param name="Unmatched">Glob patterns and folders that matched no file.</param>
 public sealed record FileSelectionResult(IReadOnlyList<string> Files, IReadOnlyList<string> Unmatched);

@@ -4,7 +4,7 @@ namespace MirrorAce.Http;
 
 /// <summary>
 /// Aborts a chunk request that makes no progress: no byte sent for <see cref="RetrySettings.StallTimeout"/>
-/// while sending, or no answer for <see cref="RetrySettings.AnswerTimeout"/> once the body is out.
+/// while sending, or no answer for <see cref="RetrySettings.AnswerWait"/> once the body is out.
 /// A fixed timeout per request would be wrong for a 100 MB chunk on a slow link.
 /// </summary>
 internal sealed class StallWatchdog : IDisposable
@@ -32,7 +32,7 @@ internal sealed class StallWatchdog : IDisposable
     {
         if (Fired is not null) return;
         var idle = TimeSpan.FromMilliseconds(Environment.TickCount64 - _content.LastActivity);
-        var limit = _content.BodySent ? _settings.AnswerTimeout : _settings.StallTimeout;
+        var limit = _content.BodySent ? _settings.AnswerWait : _settings.StallTimeout;
         if (idle <= limit) return;
         Fired = _content.BodySent
             ? $"no answer within {limit.TotalSeconds:0.#} s after the chunk was sent"

@@ -89,8 +89,11 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
             throw new InvalidOperationException($"Hashed {hasher.HashedLength} of {file.Size} bytes.");
 
         var uploaded = new UploadedFile(answer!.Name ?? file.Name, file.LinkPath, file.Size, hasher.Finish(), answer.Slug!, answer.Url!, chosen);
-        if (options.Verify)
+        // After a stop the link is kept unverified rather than lost: a re-run reuses it once file/info confirms it.
+        if (options.Verify && !ct.IsCancellationRequested)
             await VerifyAsync(file, uploaded, ct);
+        else if (options.Verify)
+            listener.OnNotice(new UploadNotice(NoticeKind.Info, file.RequestedPath, $"uploaded as {uploaded.Url} as the run was stopped; not verified"));
         return uploaded;
     }
 
@@ -179,7 +182,7 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
     {
         try
         {
-            return File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete,
+            return File.OpenHandle(file.RealFullPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete,
                 FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -42,5 +42,8 @@ public sealed class FileUploadResult
     internal static FileUploadResult SplitSuccess(string path, IReadOnlyList<UploadedFile> parts, bool allReused = false) =>
         new(path, parts[0], null, allReused, parts);
 
+    /// <summary>The same outcome for another request that named the same file.</summary>
+    internal FileUploadResult For(string path) => new(path, File, Error is null ? null : Error.ForFile(path), Reused, Parts);
+
     internal static FileUploadResult Failure(string path, MirrorAceException error) => new(path, null, error.WithFile(path));
 }

@@ -13,27 +13,86 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
     public LocalFile Part(int index, long offset, long length) =>
         this with { Name = $"{Name}.{index:000}", Offset = offset, Size = length };
 
-    public static LocalFile Inspect(string requested, string baseDirectory)
+    /// <summary>
+    /// Checks what <paramref name="requested"/> names before any byte is sent: a regular, non-empty, readable file,
+    /// whose real path lies inside <paramref name="workspace"/> when one is given.
+    /// </summary>
+    public static LocalFile Inspect(string requested, string baseDirectory, string? workspace = null)
     {
         var full = Path.GetFullPath(requested, baseDirectory);
         if (Directory.Exists(full))
             throw new MirrorAceException(ErrorCodes.PathIsDirectory, "This is a directory, not a file",
                 "Name the files inside it, or use a glob such as 'dir/**/*.zip'.", requested, UploadStep.Validate);
-        var info = new FileInfo(full);
-        if (!info.Exists)
+        if (!new FileInfo(full).Exists)
             throw new MirrorAceException(ErrorCodes.FileNotFound, "The file does not exist",
                 $"Check the path (it is resolved against {baseDirectory}); build or download the file first.", requested, UploadStep.Validate);
+        var real = Resolve(requested, full);
+        if (workspace is not null)
+            CheckInside(requested, real, workspace);
+        // Size and time are the target's: a link's own are those of the link.
+        var info = new FileInfo(real);
+        if (!info.Exists)
+            throw new MirrorAceException(ErrorCodes.FileNotFound, $"The file is a symbolic link to {real}, which does not exist",
+                "Build or download the file the link points at, or name the file itself.", requested, UploadStep.Validate);
+        if (!Files.FileKind.IsRegularFile(real))
+            throw new MirrorAceException(ErrorCodes.NotRegularFile, "This is not a regular file (a device, a FIFO or a socket)",
+                "Name the file that holds the artifact's bytes.", requested, UploadStep.Validate);
         if (info.Length == 0)
             throw new MirrorAceException(ErrorCodes.EmptyFile, "The file is empty (0 bytes); MirrorAce cannot store an empty file",
                 "Check that the build produced it completely, or leave it out.", requested, UploadStep.Validate);
+        CheckReadable(requested, real);
+        return Named(requested, baseDirectory) with { RealFullPath = real, Size = info.Length, WholeSize = info.Length, LastWriteUtc = info.LastWriteTimeUtc };
+    }
+
+    /// <summary>The file as named, not inspected: for checks on names alone.</summary>
+    public static LocalFile Named(string requested, string baseDirectory)
+    {
+        var full = Path.GetFullPath(requested, baseDirectory);
         var linkPath = Files.RelativePath.UnderOrFull(full, baseDirectory).Replace(Path.DirectorySeparatorChar, '/');
-        return new LocalFile(requested, full, linkPath, Path.GetFileName(full), info.Length, info.LastWriteTimeUtc);
+        return new LocalFile(requested, full, linkPath, Path.GetFileName(full), 0, default);
+    }
+
+    /// <summary>The file's real path (links resolved): what is read, stat-ed and published.</summary>
+    public string RealFullPath { get => field ?? FullPath; init; }
+
+    private static string Resolve(string requested, string full)
+    {
+        try { return Files.RealPath.Of(full); }
+        catch (IOException e)
+        {
+            throw new MirrorAceException(ErrorCodes.FileUnreadable, $"The file cannot be read: {e.Message}",
+                "Replace the symbolic links on its way (they form a loop) with the file itself.", requested, UploadStep.Validate, inner: e);
+        }
+    }
+
+    private static void CheckInside(string requested, string real, string workspace)
+    {
+        var root = Files.RealPath.Of(workspace);
+        if (!Files.RealPath.IsUnder(real, root))
+            throw new MirrorAceException(ErrorCodes.OutsideWorkspace,
+                $"Its real path {real} lies outside the workspace {root} (a symbolic link leads out of it); it was not published",
+                "Copy the file into the workspace, or point the link at a file inside it.", requested, UploadStep.Validate);
+    }
+
+    // "Checked before any byte is sent" includes being able to read it: a file found unreadable mid-run leaves a half-published release.
+    private static void CheckReadable(string requested, string full)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MirrorAceException(ErrorCodes.FileUnreadable, $"The file cannot be read: {e.Message}",
+                "Check its permissions (the user running the upload must be able to read it) and that no other program holds it exclusively.",
+                requested, UploadStep.Validate, inner: e);
+        }
     }
 
     /// <summary>Whether the file still has the size and time it had when inspected.</summary>
     public bool IsUnchanged()
     {
-        var now = new FileInfo(FullPath);
+        var now = new FileInfo(RealFullPath);
         return now.Exists && now.Length == WholeSize && now.LastWriteTimeUtc == LastWriteUtc;
     }
 }

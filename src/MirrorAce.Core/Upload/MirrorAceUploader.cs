@@ -33,10 +33,10 @@ public sealed class MirrorAceUploader
         if (run.Results.Any(r => r is not null))
             return run.Finish();
 
-        var toUpload = Enumerable.Range(0, files.Count).Where(i => run.Reused[i] is null).ToList();
+        var toUpload = Enumerable.Range(0, files.Count).Where(i => run.Reused[i] is null && run.AliasOf[i] is null).ToList();
         for (var i = 0; i < files.Count; i++)
         {
-            if (run.Reused[i] is not { } reused) continue;
+            if (run.Reused[i] is not { } reused || run.AliasOf[i] is not null) continue;
             run.Results[i] = FileUploadResult.Success(files[i].Path, reused, wasReused: true);
             _listener.OnFileFinished(run.Results[i]!);
         }
@@ -51,6 +51,10 @@ public sealed class MirrorAceUploader
                 run.Results[i] = await UploadOneAsync(uploader, run.Reuse!, file, run.Parts[i], files[i], totals, cancellationToken, deadline.Token);
                 _listener.OnFileFinished(run.Results[i]!);
             });
+        // A file named twice was sent once; each request gets its outcome.
+        for (var i = 0; i < files.Count; i++)
+            if (run.AliasOf[i] is { } first && run.Results[first] is { } outcome)
+                run.Results[i] = outcome.For(files[i].Path);
         return run.Finish();
     }
 
@@ -119,12 +123,26 @@ public sealed class MirrorAceUploader
                 catch (MirrorAceException e) { error = e.WithFile(files[i].Path); }
             }
             var chunks = run.ChunkSize == 0 ? 0 : pieces.Sum(p => (p.Size + run.ChunkSize - 1) / run.ChunkSize);
-            plans.Add(new PlannedUpload(files[i].Path, file?.Size ?? 0, run.Reused[i] is null ? chunks : 0, run.Mirrors[i] ?? [], run.Reused[i], error)
+            var sendsBytes = run.Reused[i] is null && run.AliasOf[i] is null;
+            plans.Add(new PlannedUpload(files[i].Path, file?.Size ?? 0, sendsBytes ? chunks : 0, run.Mirrors[i] ?? [], run.Reused[i], error)
             {
                 Parts = Math.Max(1, run.Parts[i]?.Count ?? 1),
             });
         }
         return plans;
+    }
+
+    /// <summary>
+    /// The refusals (MA1072) a run of <paramref name="files"/> would get for different files that share a name: for a
+    /// door that serves some files from its own state before it calls the engine with the rest.
+    /// </summary>
+    public IReadOnlyList<MirrorAceException> NameClashes(IReadOnlyList<UploadRequest> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var local = files.Select(f => LocalFile.Named(f.Path, _options.BaseDirectory)).ToList();
+        var clashes = new List<MirrorAceException>();
+        SameNames.Check(local, (_, error) => clashes.Add(error));
+        return clashes;
     }
 
     /// <summary>The parts of a split file that no earlier upload covers: what a real run would send.</summary>
@@ -150,9 +168,11 @@ public sealed class MirrorAceUploader
         var run = new Run(files);
         for (var i = 0; i < files.Count; i++)
         {
-            try { run.Files[i] = LocalFile.Inspect(files[i].Path, _options.BaseDirectory); }
+            try { run.Files[i] = LocalFile.Inspect(files[i].Path, _options.BaseDirectory, _options.Workspace); }
             catch (MirrorAceException e) { run.Results[i] = FileUploadResult.Failure(files[i].Path, e); }
         }
+        if (run.Results.All(r => r is null))
+            run.AliasOf = SameNames.Check(run.Files!, (i, error) => run.Results[i] = FileUploadResult.Failure(files[i].Path, error));
         if (run.Results.Any(r => r is not null))
             return run.FailRest(NotAttempted("another input of this run is invalid"));
 
@@ -268,6 +288,8 @@ public sealed class MirrorAceUploader
         public UploadedFile?[] Reused { get; } = new UploadedFile?[requests.Count];
         public IReadOnlyList<string>?[] Mirrors { get; } = new IReadOnlyList<string>?[requests.Count];
         public IReadOnlyList<LocalFile>?[] Parts { get; } = new IReadOnlyList<LocalFile>?[requests.Count];
+        /// <summary>For a request naming a file an earlier request names too: that request's index.</summary>
+        public int?[] AliasOf { get; set; } = new int?[requests.Count];
         public long ChunkSize { get; set; }
         public ReuseFinder? Reuse { get; set; }
         private MirrorAceException? _forTheRest;

@@ -84,7 +84,7 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
     private static async Task<string> Sha256Async(LocalFile part, FileHasher? whole, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var handle = File.OpenHandle(part.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        using var handle = File.OpenHandle(part.RealFullPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
         var buffer = new byte[1 << 20];
         for (long done = 0; done < part.Size;)
         {

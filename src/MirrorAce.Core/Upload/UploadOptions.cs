@@ -17,6 +17,11 @@ public sealed record UploadOptions
     public bool Verify { get; init; } = true;
     /// <summary>Relative paths resolve against this folder, and links name files relative to it.</summary>
     public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
+    /// <summary>
+    /// When set, every file's real path (symbolic links resolved) must lie inside this folder, or the run is refused
+    /// before anything is sent (MA1070): a link in a checked-out workspace must not publish a file from elsewhere.
+    /// </summary>
+    public string? Workspace { get; init; }
     /// <summary>Retries, restarts, stall limits and the deadline.</summary>
     public RetrySettings Retry { get; init; } = new();
     /// <summary>

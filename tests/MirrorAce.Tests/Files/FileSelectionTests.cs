@@ -105,6 +105,7 @@ public class FileSelectionTests
         using var dir = new TempDirectory();
         dir.CreateFile("..notes.txt", 3);
 
-        Assert.Equal(["..notes.txt"], FileSelection.Resolve(["*.txt"], dir.Path).Files);
+        // A name starting with '.' is hidden: only matched when hidden files are asked for.
+        Assert.Equal(["..notes.txt"], FileSelection.Resolve(["*.txt"], dir.Path, includeHidden: true).Files);
     }
 }
