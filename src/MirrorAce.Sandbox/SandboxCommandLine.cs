@@ -75,8 +75,8 @@ public sealed class SandboxCommandLine
 
     /// <summary>The usage text with the fault kinds and endpoints filled in.</summary>
     public static string HelpText => Usage
-        .Replace("{KINDS}", string.Join(", ", FaultSpec.KindNames), StringComparison.Ordinal)
-        .Replace("{ENDPOINTS}", string.Join(", ", FaultSpec.EndpointSpellings), StringComparison.Ordinal);
+        .Replace("{KINDS}", Wrap(FaultSpec.KindNames), StringComparison.Ordinal)
+        .Replace("{ENDPOINTS}", Wrap(FaultSpec.EndpointSpellings), StringComparison.Ordinal);
 
     /// <summary>Parses <paramref name="args"/>; on a mistake returns the one-line error to print above the usage.</summary>
     public static (SandboxCommandLine? CommandLine, string? Error) Parse(IReadOnlyList<string> args)
@@ -175,6 +175,32 @@ public sealed class SandboxCommandLine
         }
 
         return error;
+    }
+
+    /// <summary>A comma-separated list in lines of at most 100 characters, continued under the first item.</summary>
+    private static string Wrap(IEnumerable<string> items)
+    {
+        const string Indent = "\n            ";
+        var text = new System.Text.StringBuilder();
+        var column = 12;
+        foreach (var item in items)
+        {
+            if (text.Length > 0 && column + 2 + item.Length > 100)
+            {
+                text.Append(',').Append(Indent);
+                column = Indent.Length - 1;
+            }
+            else if (text.Length > 0)
+            {
+                text.Append(", ");
+                column += 2;
+            }
+
+            text.Append(item);
+            column += item.Length;
+        }
+
+        return text.ToString();
     }
 
     private static bool Takes(string name) => name is "--port" or "--storage" or "--max-chunk-size" or "--max-file-size" or "--max-mirrors"

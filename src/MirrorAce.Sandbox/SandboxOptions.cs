@@ -16,7 +16,7 @@ public sealed class SandboxOptions
 
     public string ApiToken { get; set; } = "sandbox-api-token";
 
-    /// <summary>Sent as a JSON string, like the real server.</summary>
+    /// <summary>Sent as a JSON string, like the real server. The default mode takes one byte more per request, as MirrorAce does.</summary>
     public long MaxChunkSize { get; set; } = 99_999_988;
 
     /// <summary>Sent as a JSON string; a file may be this large ("should not exceed"), in strict mode only smaller.</summary>
