@@ -22,7 +22,14 @@ internal sealed class ChunkRequest(SandboxState state, string contentRangeHeader
     private int _fileParts;
     private string? _refusal;
 
-    private long MaxChunk => state.Options.MaxChunkSize;
+    /// <summary>What one request may carry: max_chunk_size, plus the byte of slack of the default mode.</summary>
+    private long ChunkLimit => Tolerances.ChunkLimit(state.Options);
+
+    /// <summary>No Content-Range in the default mode: the request carries a whole file, whose size is the part's.</summary>
+    private bool WholeFile => _range.Range is null && string.IsNullOrEmpty(contentRangeHeader) && Tolerances.WholeFileWithoutRange(state.Options);
+
+    /// <summary>The announced range, or for a whole file the part's own extent; only valid once the checks passed.</summary>
+    private ContentRange Range => _range.Range ?? new ContentRange(0, _partLength - 1, _partLength);
 
     public void Refuse(string message) => _refusal ??= message;
 
@@ -35,7 +42,7 @@ internal sealed class ChunkRequest(SandboxState state, string contentRangeHeader
         _part = part;
 
         // Nothing beyond what the chunk may legally hold is kept, so a wrong client cannot fill the disk.
-        var keep = Math.Min(MaxChunk, _range.Range?.Length ?? MaxChunk);
+        var keep = Math.Min(ChunkLimit, _range.Range?.Length ?? ChunkLimit);
         if (IdentityFields.Any(f => fields.Last(f) is null))
         {
             _spool = new FileStream(
@@ -64,7 +71,7 @@ internal sealed class ChunkRequest(SandboxState state, string contentRangeHeader
         }
 
         var tracker = _gated!;
-        var range = _range.Range!.Value;
+        var range = Range;
         var (mirrors, mirrorError) = RequestChecks.Mirrors(state.Options, fields.All);
         var password = fields.Last("file_password");
         if (mirrorError is not null)
@@ -177,14 +184,21 @@ internal sealed class ChunkRequest(SandboxState state, string contentRangeHeader
             return unusable;
         }
 
+        if (WholeFile)
+        {
+            return tracker.Started
+                ? Invariant($"Missing Content-Range header: this cTracker has received {tracker.Received} bytes, so the chunk needs 'Content-Range: bytes FIRST-LAST/TOTAL'.")
+                : CheckPartName();
+        }
+
         if (_range.Range is not { } range)
         {
             return _range.Error;
         }
 
-        if (range.Total >= state.Options.MaxFileSize)
+        if (Tolerances.FileTooLarge(state.Options, range.Total))
         {
-            return Invariant($"File of {range.Total} bytes is too large: files must be smaller than max_file_size ({state.Options.MaxFileSize}).");
+            return Invariant($"File of {range.Total} bytes is too large: {Tolerances.FileLimitText(state.Options)}.");
         }
 
         if (tracker.Started && range.Total != tracker.Total)
@@ -197,11 +211,16 @@ internal sealed class ChunkRequest(SandboxState state, string contentRangeHeader
             return Invariant($"Content-Range starts at byte {range.First} but {tracker.Received} bytes have been received on this cTracker.");
         }
 
-        if (range.Length > MaxChunk)
+        if (range.Length > ChunkLimit)
         {
-            return Invariant($"Content-Range announces a chunk of {range.Length} bytes, more than max_chunk_size ({MaxChunk}).");
+            return Invariant($"Content-Range announces a chunk of {range.Length} bytes, more than {Tolerances.ChunkLimitText(state.Options)}.");
         }
 
+        return CheckPartName();
+    }
+
+    private string? CheckPartName()
+    {
         if (_part is { } part && part.Name is not ("files[]" or "files"))
         {
             return $"The file part must be named 'files[]' (got '{part.Name}').";
@@ -228,14 +247,36 @@ internal sealed class ChunkRequest(SandboxState state, string contentRangeHeader
             return "Only one file per request.";
         }
 
-        if (_partLength > MaxChunk)
+        if (WholeFile)
         {
-            return Invariant($"The file part has {_partLength} bytes, more than max_chunk_size ({MaxChunk}).");
+            return WholeFileError();
+        }
+
+        if (_partLength > ChunkLimit)
+        {
+            return Invariant($"The file part has {_partLength} bytes, more than {Tolerances.ChunkLimitText(state.Options)}.");
         }
 
         var announced = _range.Range!.Value.Length;
         return _partLength != announced
             ? Invariant($"The file part has {_partLength} bytes but Content-Range announces {announced}.")
+            : null;
+    }
+
+    private string? WholeFileError()
+    {
+        if (_partLength == 0)
+        {
+            return "Empty files cannot be uploaded.";
+        }
+
+        if (Tolerances.FileTooLarge(state.Options, _partLength))
+        {
+            return Invariant($"File of {_partLength} bytes is too large: {Tolerances.FileLimitText(state.Options)}.");
+        }
+
+        return _partLength > ChunkLimit
+            ? Invariant($"A request without Content-Range carries a whole file, and this one has {_partLength} bytes, more than {Tolerances.ChunkLimitText(state.Options)}: send it in chunks with 'Content-Range: bytes FIRST-LAST/TOTAL'.")
             : null;
     }
 

@@ -10,7 +10,7 @@ internal sealed class FileInfoEndpoint(SandboxState state)
 
     public async Task<Envelope> HandleAsync(HttpContext context, RequestLog log)
     {
-        var (form, refusal) = await FormFields.ReadAuthenticatedAsync(context, log, state.Options);
+        var (form, refusal) = await FormFields.ReadAuthenticatedAsync(context, log, state.Options, Tolerances.MultipartCalls(state.Options));
         if (form is null)
         {
             return refusal!;
@@ -21,7 +21,7 @@ internal sealed class FileInfoEndpoint(SandboxState state)
             return Envelope.Error("Missing files: send one slug or up to 50 comma-separated slugs.");
         }
 
-        var slugs = files.Split(',');
+        var slugs = files.Split(',', Tolerances.TrimSlugs(state.Options) ? StringSplitOptions.TrimEntries : StringSplitOptions.None);
         if (slugs.Length > MaxSlugs)
         {
             return Envelope.Error($"Too many files: at most {MaxSlugs} slugs per request (got {slugs.Length}).");

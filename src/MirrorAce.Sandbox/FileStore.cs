@@ -78,6 +78,26 @@ internal sealed class FileStore(string storageDirectory)
         }
     }
 
+    /// <summary>Forgets a file, as if its owner deleted it: file/info then reports "not found". False when the slug is unknown.</summary>
+    public bool Delete(string slug)
+    {
+        lock (_sync)
+        {
+            if (!_bySlug.Remove(slug, out var entry))
+            {
+                return false;
+            }
+
+            _entries.Remove(entry);
+            if (entry.File.DiskPath is { } path)
+            {
+                File.Delete(path);
+            }
+
+            return true;
+        }
+    }
+
     private string UniqueName(string name)
     {
         var taken = _entries.Select(e => e.File.Name).ToHashSet(StringComparer.Ordinal);

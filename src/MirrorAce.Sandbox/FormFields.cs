@@ -22,8 +22,9 @@ internal sealed class FormFields(List<KeyValuePair<string, string>> fields)
     }
 
     /// <summary>
-    /// Reads a urlencoded API call and checks its credentials: the shared first steps of file/upload,
-    /// file/info and the remote upload. Returns the form, or the refusal to answer with.
+    /// Reads a urlencoded API call (or a multipart one, when <paramref name="acceptMultipart"/>) and checks its
+    /// credentials: the shared first steps of file/upload, file/info and the remote upload. Returns the form, or
+    /// the refusal to answer with.
     /// </summary>
     public static async Task<(FormFields? Form, Envelope? Refusal)> ReadAuthenticatedAsync(HttpContext context, RequestLog log, SandboxOptions options,
         bool acceptMultipart = false)

@@ -1,51 +1,24 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace MirrorAce.Sandbox;
 
-/// <summary><c>dotnet run --project src/MirrorAce.Sandbox [-- --port N] [--storage DIR] [--max-chunk-size B] [--response-delay-ms MS] [--link-mbit N] [--discard] [--github-release OWNER/REPO@TAG]...</c>: the sandbox on its own, until Ctrl+C.</summary>
+/// <summary><c>dotnet run --project src/MirrorAce.Sandbox -- [options]</c>: the sandbox on its own, until Ctrl+C; <c>--help</c> lists the options.</summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
-        var options = new SandboxOptions();
-        var releases = new List<(string Repository, string Tag)>();
-        for (var i = 0; i < args.Length; i++)
+        var (commandLine, error) = SandboxCommandLine.Parse(args);
+        if (commandLine is null)
         {
-            switch (args[i])
-            {
-                case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var port):
-                    options.Port = port;
-                    i++;
-                    break;
-                case "--storage" when i + 1 < args.Length:
-                    options.StorageDirectory = Path.GetFullPath(args[++i]);
-                    break;
-                case "--max-chunk-size" when i + 1 < args.Length && long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var chunk):
-                    options.MaxChunkSize = chunk;
-                    i++;
-                    break;
-                case "--response-delay-ms" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var delay):
-                    options.ResponseDelay = TimeSpan.FromMilliseconds(delay);
-                    i++;
-                    break;
-                case "--github-release" when i + 1 < args.Length && args[i + 1].Split('@', 2) is [var repository, var tag] && repository.Contains('/', StringComparison.Ordinal) && tag.Length > 0:
-                    // An empty release to write notes into, e.g. octo/app@v1.0.
-                    releases.Add((repository, tag));
-                    i++;
-                    break;
-                case "--link-mbit" when i + 1 < args.Length && long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var mbit):
-                    options.LinkBytesPerSecond = mbit * 1_000_000 / 8;
-                    i++;
-                    break;
-                case "--discard":
-                    // Hash and discard: benchmarks measure the client, not the sandbox's disk.
-                    options.DiscardFiles = true;
-                    break;
-                default:
-                    await Console.Error.WriteLineAsync("usage: MirrorAce.Sandbox [--port N] [--storage DIR] [--max-chunk-size BYTES] [--response-delay-ms MS] [--link-mbit N] [--discard] [--github-release OWNER/REPO@TAG]...");
-                    return 2;
-            }
+            await Console.Error.WriteLineAsync(error);
+            await Console.Error.WriteLineAsync(SandboxCommandLine.HelpText);
+            return 2;
+        }
+
+        if (commandLine.ShowHelp)
+        {
+            Console.WriteLine(SandboxCommandLine.HelpText);
+            return 0;
         }
 
         var stop = new TaskCompletionSource();
@@ -60,16 +33,35 @@ internal static class Program
             stop.TrySetResult();
         });
 
+        var options = commandLine.Options;
         await using var server = await SandboxServer.StartAsync(options);
-        foreach (var (repository, tag) in releases)
-        {
-            server.GitHub.AddRelease(repository, tag, body: null);
-        }
+        commandLine.ApplyTo(server);
+        var releases = commandLine.Releases;
 
+        // The first line's format is parsed by samples/demo.sh, the benchmark and users' scripts: keep it.
         Console.WriteLine($"MirrorAce sandbox API: {server.ApiUrl}");
         Console.WriteLine($"GitHub releases API: {server.GitHubApiUrl} (or {server.GitHubEnterpriseApiUrl}); tokens {server.GitHub.WriteToken} (contents: write), {server.GitHub.ReadOnlyToken} (read-only); releases: {(releases.Count == 0 ? "none (--github-release OWNER/REPO@TAG adds one)" : string.Join(", ", releases.Select(r => r.Repository + "@" + r.Tag)))}.");
-        Console.WriteLine($"Accepts MIRRORACE_API_KEY={options.ApiKey} MIRRORACE_API_TOKEN={options.ApiToken} (sandbox values, not secrets). Ctrl+C stops it.");
+        Console.WriteLine(Credentials(options) + " Ctrl+C stops it.");
+        Console.WriteLine(options.Strict
+            ? "Mode: strict (refuses what MirrorAce tolerates, as the engine's tests want)."
+            : "Mode: default (accepts what MirrorAce evidently accepts; --strict refuses it).");
+        Console.WriteLine(commandLine.DescribeAccount());
+        if (commandLine.Faults.Count + commandLine.RandomFaults.Count > 0)
+        {
+            Console.WriteLine("Faults armed: " + string.Join(", ", commandLine.Faults.Select(f => $"{f.Kind} on {f.Endpoint} request {f.OnRequest} x{f.Times}").Concat(commandLine.RandomFaults.Select(r => "random " + r))) + ".");
+        }
+
+        Console.WriteLine($"Sandbox controls (not MirrorAce): {server.AdminUrl}files (GET), {server.AdminUrl}files/SLUG/status (POST status=user removed), {server.AdminUrl}files/SLUG (DELETE), {server.AdminUrl}faults (POST fault=KIND:ENDPOINT[:N]).");
         await stop.Task;
         return 0;
+    }
+
+    /// <summary>The default credentials are sandbox values and may be shown; ones given on the command line might be real, so they never are.</summary>
+    private static string Credentials(SandboxOptions options)
+    {
+        var defaults = new SandboxOptions();
+        return options.ApiKey == defaults.ApiKey && options.ApiToken == defaults.ApiToken
+            ? $"Accepts MIRRORACE_API_KEY={options.ApiKey} MIRRORACE_API_TOKEN={options.ApiToken} (sandbox values, not secrets)."
+            : "Accepts the api_key and api_token given by --api-key and --api-token (not shown).";
     }
 }

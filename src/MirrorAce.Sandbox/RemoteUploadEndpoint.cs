@@ -58,7 +58,7 @@ internal sealed class RemoteUploadEndpoint(SandboxState state)
 
     private async Task<Envelope> FetchAsync(ChunkTracker tracker, Uri url, CancellationToken ct)
     {
-        var max = state.Options.MaxFileSize;
+        var options = state.Options;
         try
         {
             using var response = await state.RemoteClient.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, ct);
@@ -67,20 +67,21 @@ internal sealed class RemoteUploadEndpoint(SandboxState state)
                 return Envelope.Error($"Could not fetch the url: the remote server answered HTTP {(int)response.StatusCode}.");
             }
 
-            if (response.Content.Headers.ContentLength >= max)
+            if (response.Content.Headers.ContentLength is { } announced && Tolerances.FileTooLarge(options, announced))
             {
-                return Envelope.Error($"The remote file is too large: files must be smaller than max_file_size ({max}).");
+                return Envelope.Error($"The remote file is too large: {Tolerances.FileLimitText(options)}.");
             }
 
-            var partPath = state.Options.DiscardFiles ? null : state.PartPath(tracker);
+            var partPath = options.DiscardFiles ? null : state.PartPath(tracker);
             long length;
             await using (var appender = new TrackerAppender(tracker, partPath))
             {
                 await using var body = await response.Content.ReadAsStreamAsync(ct);
-                length = await Streams.CopyAsync(body, appender.WriteAsync, max - 1, ct);
-                if (length >= max)
+                // Keeps at most max_file_size bytes but counts them all, so a larger file is seen and refused.
+                length = await Streams.CopyAsync(body, appender.WriteAsync, options.MaxFileSize, ct);
+                if (Tolerances.FileTooLarge(options, length))
                 {
-                    return Envelope.Error($"The remote file is too large: files must be smaller than max_file_size ({max}).");
+                    return Envelope.Error($"The remote file is too large: {Tolerances.FileLimitText(options)}.");
                 }
 
                 if (length == 0)

@@ -55,7 +55,8 @@ internal static partial class RequestChecks
 
     /// <summary>
     /// The mirror ids are the values of the fields named <c>mirrors[…]</c>; the keys are ignored
-    /// because the document tells PHP clients to send both and other clients send <c>mirrors[]</c>.
+    /// because the document tells PHP clients to send both and other clients send <c>mirrors[]</c>
+    /// (strict mode refuses a key that names another mirror than its value).
     /// </summary>
     public static (IReadOnlyList<string> Mirrors, string? Error) Mirrors(SandboxOptions options, IEnumerable<KeyValuePair<string, string>> fields)
     {
@@ -67,9 +68,14 @@ internal static partial class RequestChecks
                 return ([], "mirrors must be sent as an array: mirrors[<id>]=<id>.");
             }
 
-            if (!MirrorField().IsMatch(name))
+            if (MirrorField().Match(name) is not { Success: true } field)
             {
                 continue;
+            }
+
+            if (!Tolerances.MirrorKeyMayDiffer(options) && field.Groups[1].Value is { Length: > 0 } key && key != value)
+            {
+                return ([], $"{name}={value}: the key and the value name different mirrors; send mirrors[<id>]=<id> (or mirrors[]=<id>).");
             }
 
             if (!options.Mirrors.TryGetValue(value, out var enabled))
@@ -103,6 +109,6 @@ internal static partial class RequestChecks
     public static bool SameMirrors(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count == b.Count && a.All(b.Contains);
 
-    [GeneratedRegex(@"^mirrors\[[^\]]*\]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^mirrors\[([^\]]*)\]$", RegexOptions.CultureInvariant)]
     private static partial Regex MirrorField();
 }

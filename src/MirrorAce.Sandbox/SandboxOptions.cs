@@ -5,14 +5,21 @@ namespace MirrorAce.Sandbox;
 /// <summary>What the sandbox advertises in <c>file/upload</c> and how it behaves.</summary>
 public sealed class SandboxOptions
 {
+    /// <summary>
+    /// Refuses what the real server evidently tolerates (multipart to file/upload and file/info, a one-request file
+    /// without Content-Range, a chunk one byte over max_chunk_size, a file of exactly max_file_size, mirrors[K]=V
+    /// with K != V, spaces around slugs): the engine's own tests run this way. Off: behave like MirrorAce.
+    /// </summary>
+    public bool Strict { get; set; }
+
     public string ApiKey { get; set; } = "sandbox-api-key";
 
     public string ApiToken { get; set; } = "sandbox-api-token";
 
-    /// <summary>Sent as a JSON string, like the real server.</summary>
+    /// <summary>Sent as a JSON string, like the real server. The default mode takes one byte more per request, as MirrorAce does.</summary>
     public long MaxChunkSize { get; set; } = 99_999_988;
 
-    /// <summary>Sent as a JSON string; a file must be strictly smaller.</summary>
+    /// <summary>Sent as a JSON string; a file may be this large ("should not exceed"), in strict mode only smaller.</summary>
     public long MaxFileSize { get; set; } = 10_737_418_240;
 
     public int MaxMirrors { get; set; } = 3;

@@ -6,7 +6,8 @@ using MirrorAce.Sandbox.GitHub;
 namespace MirrorAce.Sandbox;
 
 /// <summary>
-/// A strict local emulator of the MirrorAce API on Kestrel, bound to 127.0.0.1. Upload URLs live
+/// A local emulator of the MirrorAce API on Kestrel, bound to 127.0.0.1: by default as tolerant as the
+/// real server evidently is, with <see cref="SandboxOptions.Strict"/> as strict as the document reads. Upload URLs live
 /// under <c>/m1/</c>, away from the API root, so a client that builds them itself instead of using
 /// the returned <c>server_file</c> and <c>server_remote</c> fails.
 /// </summary>
@@ -33,6 +34,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>A GitHub Enterprise Server style API root, <c>http://127.0.0.1:PORT/api/v3/</c>.</summary>
     public Uri GitHubEnterpriseApiUrl => new(_state.Server + "/api/v3/");
+
+    /// <summary><c>http://127.0.0.1:PORT/_sandbox/</c>: the sandbox's own controls over HTTP (stored files' status, faults), not part of MirrorAce.</summary>
+    public Uri AdminUrl => new(_state.Server + AdminEndpoint.Prefix);
 
     /// <summary>The GitHub releases API served beside the MirrorAce API: releases, tokens, faults, hooks.</summary>
     public GitHubSandbox GitHub { get; } = new();
@@ -101,6 +105,9 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Sets what <c>file/info</c> reports, e.g. "user removed".</summary>
     public void SetFileStatus(string slug, string status) => _state.Files.SetStatus(slug, status);
 
+    /// <summary>Deletes a stored file: file/info then reports it "not found" and its pages are gone. False when the slug is unknown.</summary>
+    public bool DeleteFile(string slug) => _state.Files.Delete(slug);
+
     /// <summary>Expires every issued upload key whose upload has not started.</summary>
     public void ExpireUploadKeys() => _state.ExpireUploadKeys();
 
@@ -130,6 +137,11 @@ public sealed class SandboxServer : IAsyncDisposable
         if (GitHubApi.Serves(context.Request.Path.Value))
         {
             return _gitHubApi.HandleAsync(context);
+        }
+
+        if (AdminEndpoint.Serves(context.Request.Path.Value))
+        {
+            return new AdminEndpoint(_state).HandleAsync(context);
         }
 
         var pipeline = new ApiPipeline(_state);

@@ -8,7 +8,7 @@ internal sealed class UploadVariablesEndpoint(SandboxState state)
 {
     public async Task<Envelope> HandleAsync(HttpContext context, RequestLog log)
     {
-        var (form, refusal) = await FormFields.ReadAuthenticatedAsync(context, log, state.Options);
+        var (form, refusal) = await FormFields.ReadAuthenticatedAsync(context, log, state.Options, Tolerances.MultipartCalls(state.Options));
         if (form is null)
         {
             return refusal!;

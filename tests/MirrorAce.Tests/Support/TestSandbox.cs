@@ -3,12 +3,13 @@ using MirrorAce.Upload;
 
 namespace MirrorAce.Tests.Support;
 
-/// <summary>Starts a sandbox per test and builds uploaders aimed at it with quick retries.</summary>
+/// <summary>Starts a strict sandbox per test and builds uploaders aimed at it with quick retries.</summary>
 public static class TestSandbox
 {
+    /// <summary>A strict sandbox: the engine must send what the document asks for, not merely what MirrorAce lets through.</summary>
     public static Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null)
     {
-        var options = new SandboxOptions();
+        var options = new SandboxOptions { Strict = true };
         configure?.Invoke(options);
         return SandboxServer.StartAsync(options);
     }
