@@ -69,6 +69,55 @@ public sealed class GitHubStep : IDisposable
     /// <summary>Runs the entrypoint as a new step would: with empty output and summary files of its own.</summary>
     public async Task<StepResult> RunAsync()
     {
+        var environment = await PrepareAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var run = await Cli.Wrap("dotnet")
+            .WithArguments([Repository.ActionAssembly])
+            .WithWorkingDirectory(WorkingDirectory ?? Workspace.Path)
+            .WithEnvironmentVariables(environment)
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token);
+        return new StepResult(run.ExitCode, run.StandardOutput, run.StandardError,
+            await File.ReadAllBytesAsync(OutputPath), await File.ReadAllTextAsync(SummaryPath));
+    }
+
+    /// <summary>
+    /// Runs the entrypoint and, once <paramref name="when"/> holds, stops it as a runner cancels a container step: SIGTERM.
+    /// <paramref name="stoppedWithin"/> is how long it then took to exit.
+    /// </summary>
+    public async Task<(StepResult Result, TimeSpan StoppedWithin)> RunTerminatedAsync(Func<bool> when)
+    {
+        var environment = await PrepareAsync();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = WorkingDirectory ?? Workspace.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Repository.ActionAssembly);
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (!when() && !process.HasExited && DateTime.UtcNow < deadline)
+            await Task.Delay(10);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Cli.Wrap("kill").WithArguments(["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            .WithValidation(CommandResultValidation.None).ExecuteAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var stoppedWithin = clock.Elapsed;
+        return (new StepResult(process.ExitCode, await stdout, await stderr,
+            await File.ReadAllBytesAsync(OutputPath), await File.ReadAllTextAsync(SummaryPath)), stoppedWithin);
+    }
+
+    private async Task<Dictionary<string, string?>> PrepareAsync()
+    {
         await File.WriteAllTextAsync(OutputPath, "");
         await File.WriteAllTextAsync(SummaryPath, "");
         await File.WriteAllTextAsync(EventPath, EventPayload);
@@ -92,16 +141,7 @@ public sealed class GitHubStep : IDisposable
         environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in Inputs)
             environment[ActionInputs.VariableName(name)] = value;
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var run = await Cli.Wrap("dotnet")
-            .WithArguments([Repository.ActionAssembly])
-            .WithWorkingDirectory(WorkingDirectory ?? Workspace.Path)
-            .WithEnvironmentVariables(environment)
-            .WithValidation(CommandResultValidation.None)
-            .ExecuteBufferedAsync(timeout.Token);
-        return new StepResult(run.ExitCode, run.StandardOutput, run.StandardError,
-            await File.ReadAllBytesAsync(OutputPath), await File.ReadAllTextAsync(SummaryPath));
+        return environment;
     }
 
     public void Dispose()
