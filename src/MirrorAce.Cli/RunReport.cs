@@ -34,6 +34,8 @@ internal static class RunReport
         }
 
         if (cancelled) return ExitCodes.Cancelled;
+        // Refused while checking the input (missing, unreadable, clashing names, unknown mirror): nothing was sent.
+        if (results.Count > 0 && results.All(r => r.Error?.Step == UploadStep.Validate)) return ExitCodes.BadInput;
         return results.All(r => r.Succeeded) && written ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
     }
 

@@ -103,7 +103,7 @@ public class OtherCommandsTests
         var typo = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "apx.zip", "--links-json", "links.json");
         var fixedRun = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
 
-        Assert.Equal(1, typo.ExitCode);
+        Assert.Equal(2, typo.ExitCode); // a missing file is refused before anything is sent
         Assert.Contains("links.json is left as it was", typo.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(0, fixedRun.ExitCode);
         Assert.Equal(first, await File.ReadAllTextAsync(links));

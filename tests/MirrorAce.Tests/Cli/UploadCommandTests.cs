@@ -85,7 +85,8 @@ public class UploadCommandTests
 
         var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "nope.zip");
 
-        Assert.Equal(1, run.ExitCode);
+        // Refused before anything was sent: exit 2, as the contract's table says.
+        Assert.Equal(2, run.ExitCode);
         var lines = run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.StartsWith("mirrorace: error MA1001: nope.zip:", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("mirrorace: error MA1007: a.bin:", StringComparison.Ordinal));

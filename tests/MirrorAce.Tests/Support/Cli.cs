@@ -37,8 +37,16 @@ public static class Cli
     }
 
     /// <summary>Runs the program and sends it SIGINT, as Ctrl+C does, after <paramref name="interruptAfter"/>.</summary>
-    public static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunInterruptedAsync(
+    public static Task<(int ExitCode, string StandardOutput, string StandardError)> RunInterruptedAsync(
         string workingDirectory, SandboxServer? sandbox, TimeSpan interruptAfter, params string[] arguments)
+    {
+        var at = DateTime.UtcNow + interruptAfter;
+        return RunInterruptedWhenAsync(workingDirectory, sandbox, () => DateTime.UtcNow >= at, arguments);
+    }
+
+    /// <summary>Runs the program and sends it SIGINT, as Ctrl+C does, once <paramref name="when"/> holds (or after a minute).</summary>
+    public static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunInterruptedWhenAsync(
+        string workingDirectory, SandboxServer? sandbox, Func<bool> when, params string[] arguments)
     {
         // CliWrap reports a graceful cancellation as an exception and drops the output, which is what we want to see.
         var command = Command(workingDirectory, sandbox, new Dictionary<string, string?>(), arguments);
@@ -53,7 +61,9 @@ public static class Cli
         using var process = System.Diagnostics.Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await Task.Delay(interruptAfter);
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (!when() && !process.HasExited && DateTime.UtcNow < deadline)
+            await Task.Delay(10);
         await CliWrap.Cli.Wrap("kill").WithArguments(["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
             .WithValidation(CommandResultValidation.None).ExecuteAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
