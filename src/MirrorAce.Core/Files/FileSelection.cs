@@ -1,9 +1,8 @@
-using Microsoft.Extensions.FileSystemGlobbing;
-
 namespace MirrorAce.Files;
 
 /// <summary>
-/// Turns paths, folders and globs into files: <c>*</c> and <c>**</c> wildcards, <c>!pattern</c> excludes,
+/// Turns paths, folders and globs into files: the wildcards of <see cref="Glob"/> (<c>*</c>, <c>?</c>, <c>[abc]</c>,
+/// <c>**</c>, <c>{a,b}</c>), <c>!pattern</c> excludes,
 /// <c>\</c> accepted as a separator, a folder standing for every file beneath it. Hidden files and folders
 /// (a segment starting with '.') are left out of folder and glob matches unless the pattern names them
 /// (<c>.github/*.yml</c>, <c>dist/.*</c>) or <c>includeHidden</c> says so. Symbolic links are followed, but
@@ -21,17 +20,14 @@ public static class FileSelection
     {
         ArgumentNullException.ThrowIfNull(patterns);
         var includes = new List<string>();
-        var excludes = new Matcher(StringComparison.Ordinal);
-        var anyExclude = false;
+        var excludes = new List<Glob>();
         foreach (var raw in patterns)
         {
             var pattern = raw.Trim().Replace('\\', '/');
             if (pattern.Length == 0) continue;
             if (pattern.StartsWith('!'))
             {
-                var exclude = Check(pattern[1..].TrimStart());
-                excludes.AddInclude(exclude); // A match of this matcher means "leave it out".
-                anyExclude = true;
+                excludes.AddRange(Glob.ExpandBraces(Check(pattern[1..].TrimStart())).Select(p => new Glob(p)));
             }
             else
             {
@@ -44,11 +40,15 @@ public static class FileSelection
         var unmatched = new List<string>();
         foreach (var given in includes)
         {
-            // A folder stands for every file beneath it, as in actions/upload-artifact.
-            var pattern = !IsGlob(given) && Directory.Exists(Path.GetFullPath(given, baseDirectory)) ? given.TrimEnd('/') + "/**" : given;
-            var matches = IsGlob(pattern) ? Glob(pattern, baseDirectory, includeHidden) : [Path.GetFullPath(pattern, baseDirectory)];
-            var kept = matches.Where(full => !anyExclude || !IsExcluded(excludes, baseDirectory, full)).ToList();
-            if (IsGlob(pattern) && kept.Count == 0) unmatched.Add(given);
+            // A file whose name has glob characters ("app[1].zip") is itself when it exists; a folder stands for every file beneath it.
+            var literal = Path.GetFullPath(given, baseDirectory);
+            var glob = Glob.HasWildcard(given) && !File.Exists(literal);
+            var pattern = !glob && Directory.Exists(literal) ? given.TrimEnd('/') + "/**" : given;
+            var matches = glob || pattern != given
+                ? Glob.ExpandBraces(pattern).SelectMany(p => Find(p, baseDirectory, includeHidden)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+                : [literal];
+            var kept = matches.Where(full => !IsExcluded(excludes, baseDirectory, full)).ToList();
+            if ((glob || pattern != given) && kept.Count == 0) unmatched.Add(given);
             foreach (var full in kept)
                 if (seen.Add(Identity(full))) files.Add(RelativePath.UnderOrFull(full, baseDirectory));
         }
@@ -59,8 +59,6 @@ public static class FileSelection
     public static IReadOnlyList<string> SplitList(string? text) =>
         (text ?? "").Split(['\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static bool IsGlob(string pattern) => pattern.Contains('*', StringComparison.Ordinal);
-
     // Two paths to one file (a link beside its target) are one file: uploading both would publish it twice.
     private static string Identity(string full)
     {
@@ -68,11 +66,12 @@ public static class FileSelection
         catch (IOException) { return full; }
     }
 
-    private static List<string> Glob(string pattern, string baseDirectory, bool includeHidden)
+    private static List<string> Find(string pattern, string baseDirectory, bool includeHidden)
     {
         // The segments before the first wildcard are the folder to search; they may be absolute, and are named, so never "hidden".
         var segments = pattern.Split('/');
-        var fixedCount = Array.FindIndex(segments, s => s.Contains('*', StringComparison.Ordinal));
+        var fixedCount = Array.FindIndex(segments, Glob.HasWildcard);
+        if (fixedCount < 0) return File.Exists(Path.GetFullPath(pattern, baseDirectory)) ? [Path.GetFullPath(pattern, baseDirectory)] : [];
         var root = string.Join('/', segments[..fixedCount]);
         var rest = segments[fixedCount..];
         var rootPath = Path.GetFullPath(root.Length == 0 && pattern.StartsWith('/') ? "/" : root.Length == 0 ? "." : root, baseDirectory);
@@ -84,10 +83,9 @@ public static class FileSelection
         var candidates = new List<string>();
         walk.Collect(rootPath, "", 1, [Identity(rootPath)], candidates);
 
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(string.Join('/', rest));
-        return matcher.Match(rootPath, candidates).Files
-            .Select(f => f.Path)
+        var glob = new Glob(string.Join('/', rest));
+        return candidates
+            .Where(glob.IsMatch)
             .Where(relative => includeHidden || HiddenSegmentsAreNamed(relative, rest))
             .Select(relative => Path.GetFullPath(relative, rootPath))
             .Order(StringComparer.Ordinal)
@@ -96,7 +94,7 @@ public static class FileSelection
 
     // A hidden segment is kept only where the pattern spells a segment that starts with '.' and matches it.
     private static bool HiddenSegmentsAreNamed(string relative, string[] pattern) =>
-        relative.Split('/').Where(HiddenPath.IsHidden).All(hidden => pattern.Any(p => p.StartsWith('.') && SegmentGlob.Matches(p, hidden)));
+        relative.Split('/').Where(HiddenPath.IsHidden).All(hidden => pattern.Any(p => p.StartsWith('.') && Glob.SegmentMatches(p, hidden)));
 
     private sealed record Walk(int MaxDepth, bool IntoHidden)
     {
@@ -123,10 +121,12 @@ public static class FileSelection
         }
     }
 
-    private static bool IsExcluded(Matcher excludes, string baseDirectory, string full)
+    private static bool IsExcluded(List<Glob> excludes, string baseDirectory, string full)
     {
+        if (excludes.Count == 0) return false;
         var relative = Path.GetRelativePath(baseDirectory, full).Replace('\\', '/');
-        return excludes.Match(relative).HasMatches || excludes.Match(full.Replace('\\', '/')).HasMatches;
+        var absolute = full.Replace('\\', '/');
+        return excludes.Any(e => e.IsMatch(relative) || e.IsMatch(absolute));
     }
 
     private static string Check(string pattern)
@@ -134,7 +134,7 @@ public static class FileSelection
         var segments = pattern.Split('/');
         if (pattern.Length == 0 || segments.Any(s => s.Contains("**", StringComparison.Ordinal) && s != "**"))
             throw new MirrorAceException(ErrorCodes.NoFilesMatched, $"The pattern '{pattern}' is malformed",
-                "Use '*' within a name and '**' only as a whole path segment, as in 'dist/**/*.zip'.", step: UploadStep.Validate);
+                "Use '*' or '?' within a name and '**' only as a whole path segment, as in 'dist/**/*.zip'.", step: UploadStep.Validate);
         return pattern;
     }
 }

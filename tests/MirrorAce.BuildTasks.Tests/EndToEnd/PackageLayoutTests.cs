@@ -17,7 +17,7 @@ public sealed class PackageLayoutTests(PackedPackage package)
     {
         var entries = Entries();
 
-        foreach (var file in new[] { "MirrorAce.BuildTasks.dll", "MirrorAce.BuildTasks.deps.json", "MirrorAce.Core.dll", "Polly.Core.dll", "Microsoft.Extensions.FileSystemGlobbing.dll",
+        foreach (var file in new[] { "MirrorAce.BuildTasks.dll", "MirrorAce.BuildTasks.deps.json", "MirrorAce.Core.dll", "Polly.Core.dll",
                                        "MirrorAce.GitHub.dll", "Octokit.dll" })
             Assert.Contains("tasks/net10.0/" + file, entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
