@@ -130,7 +130,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             var linksPath = string.IsNullOrWhiteSpace(LinksFile) ? null : Path.GetFullPath(LinksFile, baseDirectory);
             var cache = cachePath is null
                 ? UploadCache.Empty()
-                : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", problem));
+                : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", PrintableText.ForLog(problem)));
             return new Run(uploader, options, files, cache, cachePath, linksPath, notes, credentials);
         }
         catch (MirrorAceException e)

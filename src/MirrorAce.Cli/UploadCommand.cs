@@ -31,7 +31,7 @@ internal static class UploadCommand
     private static async Task<int> RunAsync(ParseResult parse, CommonOptions common, string[] patterns, long? chunkSize, bool dryRun, bool split, CancellationToken ct)
     {
         var (stdout, stderr) = (Console.Out, Console.Error);
-        var progress = new ConsoleProgress(stdout, live: !Console.IsOutputRedirected);
+        var progress = new ConsoleProgress(stdout, live: !Console.IsOutputRedirected, SafeConsoleWriter.RawOut);
         MirrorAceUploader uploader;
         FileSelectionResult selection;
         try

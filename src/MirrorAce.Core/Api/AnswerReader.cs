@@ -101,7 +101,7 @@ internal static class AnswerReader
         foreach (var c in text)
         {
             if (clean.Length >= QuoteChars) break;
-            clean.Append(char.IsControl(c) ? ' ' : c);
+            clean.Append(Output.PrintableText.IsUnsafe(c) ? ' ' : c);
         }
         return "\"" + clean + (text.Length > QuoteChars ? "…" : "") + "\"";
     }
@@ -115,7 +115,7 @@ internal static class AnswerReader
     })), 500);
 
     private static string OneLine(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
+        Output.PrintableText.Clean(text).Trim();
 
     private static string AdviceFor(UploadStep step) => step switch
     {

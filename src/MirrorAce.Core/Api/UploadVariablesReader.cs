@@ -14,10 +14,18 @@ internal static class UploadVariablesReader
         if (string.IsNullOrEmpty(dto.UploadKey)) throw AnswerReader.Malformed(step, redactor, "upload_key is missing");
         if (dto.MaxChunkSize is not > 0) throw AnswerReader.Malformed(step, redactor, "max_chunk_size is missing or not positive");
 
-        var serverFile = EndpointGuard.RequireSecure(dto.ServerFile, "upload server (server_file)", step: step);
+        // Credentials are sent to these URLs, and they are quoted in errors: checked like any url of an answer first.
+        var serverFile = EndpointGuard.RequireSecure(ServerText.RequireUrl(dto.ServerFile, "the upload server (server_file)", step, redactor),
+            "upload server (server_file)", step: step);
         Uri? serverRemote = null;
         if (!string.IsNullOrEmpty(dto.ServerRemote))
-            serverRemote = EndpointGuard.RequireSecure(dto.ServerRemote, "remote upload server (server_remote)", step: step);
+            serverRemote = EndpointGuard.RequireSecure(ServerText.RequireUrl(dto.ServerRemote, "the remote upload server (server_remote)", step, redactor),
+                "remote upload server (server_remote)", step: step);
+        // Sent back in every request's form fields, and mirror ids end up in every links list.
+        ServerText.RequireToken(dto.ChunkTracker, "cTracker", step, redactor);
+        ServerText.RequireToken(dto.UploadKey, "upload_key", step, redactor);
+        foreach (var id in (dto.Mirrors?.Keys.AsEnumerable() ?? []).Concat(dto.DefaultMirrors ?? []))
+            ServerText.RequireMirrorId(id, "a mirror id", step, redactor);
 
         return new UploadVariables(
             serverFile,

@@ -136,6 +136,11 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
             {
                 info = (await client.GetFileInfoAsync([uploaded.Slug], ct))[uploaded.Slug];
             }
+            catch (MirrorAceException e) when (e.Code == ErrorCodes.UntrustedAnswer)
+            {
+                throw new MirrorAceException(e.Code, $"Uploaded as {uploaded.Url}, but file/info's answer about it cannot be trusted: {e.Problem}",
+                    e.Advice, file.RequestedPath, UploadStep.Verify, e.ServerMessage, e);
+            }
             catch (MirrorAceException e)
             {
                 // The file is on MirrorAce: the message keeps its link, so it is not lost with the failure.
