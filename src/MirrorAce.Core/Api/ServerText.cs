@@ -42,7 +42,7 @@ internal static class ServerText
         if (string.IsNullOrWhiteSpace(name)) return "it is empty";
         if (name.Length > MaxNameLength) return $"it is longer than {MaxNameLength} characters";
         if (PrintableText.HasUnsafe(name)) return "it holds control or text-direction characters";
-        if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal)) return "it holds a path separator";
+        if (name.Contains('/', StringComparison.Ordinal)) return "it holds a path separator";
         if (name is "." or "..") return "it names a directory";
         return null;
     }
