@@ -52,7 +52,7 @@ internal sealed class WorkflowCommands(TextWriter output)
     /// characters are replaced first: the runner would print them as they are.
     /// </summary>
     public static string EscapeData(string value) =>
-        string.Concat(value.ReplaceLineEndings("\n").Split('\n').Select(PrintableText.Clean).Select((l, i) => i == 0 ? l : "\n" + l))
+        PrintableText.Clean(value, keepLineBreaks: true)
             .Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);

@@ -13,17 +13,23 @@ public static class PrintableText
     /// The text with every control character (C0, DEL, C1), bidirectional control and line or paragraph
     /// separator replaced: tabs and line breaks by a space, the rest by <c>?</c>. One line always.
     /// </summary>
-    public static string Clean(string? text)
+    public static string Clean(string? text) => Clean(text, keepLineBreaks: false);
+
+    /// <summary><see cref="Clean(string?)"/>, but <c>\r</c> and <c>\n</c> are kept for a caller that escapes them itself.</summary>
+    public static string Clean(string? text, bool keepLineBreaks)
     {
         if (string.IsNullOrEmpty(text)) return "";
         if (!text.Any(IsUnsafe)) return text;
         var clean = new StringBuilder(text.Length);
         foreach (var c in text)
-            clean.Append(!IsUnsafe(c) ? c : c is '\t' or '\r' or '\n' or '\u2028' or '\u2029' or '\u0085' ? ' ' : '?');
+        {
+            if (!IsUnsafe(c) || (keepLineBreaks && c is '\r' or '\n')) clean.Append(c);
+            else clean.Append(c is '\t' or '\r' or '\n' or '\u2028' or '\u2029' or '\u0085' ? ' ' : '?');
+        }
         return clean.ToString();
     }
 
-    /// <summary><see cref="Clean"/>, then cut to <paramref name="max"/> characters with an ellipsis: for quoting a value in a message.</summary>
+    /// <summary><see cref="Clean(string?)"/>, then cut to <paramref name="max"/> characters with an ellipsis: for quoting a value in a message.</summary>
     public static string Quote(string? text, int max = 80)
     {
         var clean = Clean(text);
@@ -48,7 +54,7 @@ public static class PrintableText
         line.TrimStart().StartsWith("::", StringComparison.Ordinal) || line.Contains("##[", StringComparison.Ordinal);
 
     /// <summary>
-    /// <see cref="Clean"/>, and for a line a runner may read (an MSBuild log, which cannot be fenced with
+    /// <see cref="Clean(string?)"/>, and for a line a runner may read (an MSBuild log, which cannot be fenced with
     /// stop-commands) the command forms broken up so the runner sees plain text: <c>::</c> at the start
     /// and <c>##[</c> anywhere get a space inside.
     /// </summary>
