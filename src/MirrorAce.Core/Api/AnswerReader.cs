@@ -82,7 +82,8 @@ internal static class AnswerReader
     public static MirrorAceException Malformed(UploadStep step, SecretRedactor redactor, string what, JsonElement? result = null)
     {
         var quote = result is { ValueKind: not JsonValueKind.Undefined } r ? " Received: " + Quote(Encoding.UTF8.GetBytes(r.GetRawText()), redactor) : "";
-        return new MirrorAceException(ErrorCodes.MalformedAnswer, $"MirrorAce's answer is malformed: {Truncate(what, 200)}.{quote}",
+        // What is malformed may quote the server (an unknown "info"): printable, secrets blanked, cut short.
+        return new MirrorAceException(ErrorCodes.MalformedAnswer, $"MirrorAce's answer is malformed: {Truncate(OneLine(redactor.Redact(what)), 200)}.{quote}",
             "The server may have changed its API or be misbehaving; try again later, and report it if it persists.", step: step);
     }
 
