@@ -9,14 +9,11 @@ namespace MirrorAce.Cli;
 /// GitHub Actions (<c>GITHUB_ACTIONS=true</c>) a line the runner would read as a workflow command is fenced
 /// with stop-commands and a random token, which the text itself cannot end.
 /// </summary>
-/// <remarks>Text is written out a whole line at a time, so a line is judged whole; <see cref="Raw"/> is for the CLI's own status line.</remarks>
+/// <remarks>Text is written out a whole line at a time, so a line is judged whole; <see cref="RawOut"/> is for the CLI's own status line.</remarks>
 internal sealed class SafeConsoleWriter(TextWriter inner, bool fenceCommands) : TextWriter
 {
     private readonly Lock _gate = new();
     private readonly StringBuilder _line = new();
-
-    /// <summary>The terminal itself: only for text the CLI composes and cleans (the live progress line redrawn with CR).</summary>
-    public TextWriter Raw => inner;
 
     public override Encoding Encoding => inner.Encoding;
 

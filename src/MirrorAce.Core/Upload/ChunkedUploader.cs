@@ -88,7 +88,8 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
         if (hasher.HashedLength != file.Size)
             throw new InvalidOperationException($"Hashed {hasher.HashedLength} of {file.Size} bytes.");
 
-        var uploaded = new UploadedFile(answer!.Name ?? file.Name, file.LinkPath, file.Size, hasher.Finish(), answer.Slug!, answer.Url!, chosen);
+        // Without a name in the answer, the name as sent stands for the stored one.
+        var uploaded = new UploadedFile(answer!.Name ?? MultipartName.Sent(file.Name), file.LinkPath, file.Size, hasher.Finish(), answer.Slug!, answer.Url!, chosen);
         if (options.Verify)
             await VerifyAsync(file, uploaded, ct);
         return uploaded;

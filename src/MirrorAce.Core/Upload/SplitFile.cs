@@ -15,7 +15,7 @@ internal static class SplitFile
     }
 
     public static IReadOnlyList<UploadedFile> Label(IReadOnlyList<UploadedFile> parts, LocalFile whole, string wholeSha256) =>
-        parts.Select((p, i) => p with { PartOf = new SplitPart(whole.Name, whole.Size, wholeSha256, i + 1, parts.Count) }).ToList();
+        parts.Select((p, i) => p with { PartOf = new SplitPart(Api.MultipartName.Sent(whole.Name), whole.Size, wholeSha256, i + 1, parts.Count) }).ToList();
 
     /// <summary>How to put the parts back together, for people reading the links.</summary>
     /// <remarks>
