@@ -68,17 +68,13 @@ internal static class LinkVerification
         foreach (var check in checks.Take(shown))
         {
             text.Append("| ").Append(LinksMarkdown.Escape(check.Row.Name))
-                .Append(" | [").Append(LinksMarkdown.Escape(check.Row.Slug)).Append("](").Append(LinkTarget(check.Row.Url)).Append(')')
+                .Append(" | ").Append(LinksMarkdown.Link(check.Row.Slug, check.Row.Url))
                 .Append(" | ").Append(check.Healthy ? "" : "⚠️ ").Append(LinksMarkdown.Escape(check.Describe())).Append(" |\n");
         }
         if (shown < checks.Count)
             text.Append($"\n_{checks.Count - shown} more links are not listed here: a step summary holds at most 1 MiB. The log lists them all._\n");
         return text.Append('\n').ToString();
     }
-
-    // The notes are editable by people: a space or parenthesis in a URL must not end the Markdown link early.
-    private static string LinkTarget(string url) =>
-        url.Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
 
     private sealed record Check(UploadedFile Row, RemoteFileInfo Info)
     {

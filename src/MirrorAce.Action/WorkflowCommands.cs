@@ -1,4 +1,5 @@
 using System.Text;
+using MirrorAce.Output;
 
 namespace MirrorAce.Action;
 
@@ -26,15 +27,18 @@ internal sealed class WorkflowCommands(TextWriter output)
 
     public void Notice(string message, string? title = null) => Command("notice", Properties(("title", title)), message);
 
-    /// <summary>A plain log line; text that the runner could read as a command is fenced off with stop-commands.</summary>
+    /// <summary>
+    /// A plain log line; control characters are replaced (an escape sequence could rewrite the log viewer or a
+    /// terminal), and text that the runner could read as a command is fenced off with stop-commands.
+    /// </summary>
     public void Line(string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(PrintableText.Clean).ToList();
         lock (_gate)
         {
             // File names and server words are not ours: between these two lines the runner runs no command,
             // and a random token means the text itself cannot end the fence.
-            var token = lines.Any(LooksLikeCommand) ? Guid.NewGuid().ToString("N") : null;
+            var token = lines.Any(PrintableText.LooksLikeWorkflowCommand) ? Guid.NewGuid().ToString("N") : null;
             if (token is not null) output.Write("::stop-commands::" + token + "\n");
             foreach (var line in lines)
                 output.Write(line + "\n");
@@ -43,13 +47,13 @@ internal sealed class WorkflowCommands(TextWriter output)
         }
     }
 
-    // The runner finds "::name::" after leading white space, and its older "##[name]" form anywhere in a line.
-    private static bool LooksLikeCommand(string line) =>
-        line.TrimStart().StartsWith("::", StringComparison.Ordinal) || line.Contains("##[", StringComparison.Ordinal);
-
-    /// <summary>Escapes a command's data: the runner reads up to the end of the line and unescapes these three.</summary>
+    /// <summary>
+    /// Escapes a command's data: the runner reads up to the end of the line and unescapes these three. Other control
+    /// characters are replaced first: the runner would print them as they are.
+    /// </summary>
     public static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal)
+        PrintableText.Clean(value, keepLineBreaks: true)
+            .Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 

@@ -8,7 +8,8 @@ namespace MirrorAce.BuildTasks;
 /// Turns the engine's events into build log lines: a line when a file starts, every 10 % of a big
 /// file (a chunk can be 100 MB, so per-chunk lines would be too few on slow links and per-buffer
 /// lines far too many), retries and restarts, and each result. Failures are not logged here: the
-/// task logs them once, as coded errors, in input order.
+/// task logs them once, as coded errors, in input order. File names and server words are made printable and
+/// inert for a CI runner (<see cref="PrintableText.ForLog"/>): a log line cannot be fenced with stop-commands.
 /// </summary>
 internal sealed class BuildLogListener(LogPump pump) : IUploadListener
 {
@@ -19,7 +20,7 @@ internal sealed class BuildLogListener(LogPump pump) : IUploadListener
     private readonly Dictionary<string, int> _lastTenth = new(StringComparer.Ordinal);
 
     public void OnFileStarted(string path, long size) =>
-        pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: uploading {0} ({1})", path, ByteSize.Format(size)));
+        pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: uploading {0} ({1})", PrintableText.ForLog(path), ByteSize.Format(size)));
 
     public void OnProgress(UploadProgress progress)
     {
@@ -38,7 +39,7 @@ internal sealed class BuildLogListener(LogPump pump) : IUploadListener
             _lastTenth[progress.Path] = tenth;
         }
         pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}: {1}% ({2} of {3})",
-            progress.Path, tenth * 10, ByteSize.Format(progress.FileBytes), ByteSize.Format(progress.FileSize)));
+            PrintableText.ForLog(progress.Path), tenth * 10, ByteSize.Format(progress.FileBytes), ByteSize.Format(progress.FileSize)));
     }
 
     public void OnNotice(UploadNotice notice)
@@ -46,7 +47,7 @@ internal sealed class BuildLogListener(LogPump pump) : IUploadListener
         // A restart re-sends a whole file: worth seeing at the default verbosity. A retry is routine.
         var importance = notice.Kind == NoticeKind.Restart ? MessageImportance.High : MessageImportance.Normal;
         var text = notice.Path is null ? notice.Message : $"{notice.Path}: {notice.Message}";
-        pump.Post(log => log.LogMessage(importance, "MirrorAce: {0}", text));
+        pump.Post(log => log.LogMessage(importance, "MirrorAce: {0}", PrintableText.ForLog(text)));
     }
 
     public void OnFileFinished(FileUploadResult result)
@@ -56,7 +57,7 @@ internal sealed class BuildLogListener(LogPump pump) : IUploadListener
         {
             var what = file.PartOf is { } part ? $"{result.Path} part {part.Index} of {part.Count}" : result.Path;
             pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: uploaded {0} -> {1} (name '{2}', {3}, sha256 {4})",
-                what, file.Url, file.Name, ByteSize.Format(file.Size), file.Sha256));
+                PrintableText.ForLog(what), PrintableText.ForLog(file.Url), PrintableText.ForLog(file.Name), ByteSize.Format(file.Size), PrintableText.ForLog(file.Sha256)));
         }
     }
 }

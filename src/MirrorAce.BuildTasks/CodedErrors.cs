@@ -1,4 +1,5 @@
 using Microsoft.Build.Utilities;
+using MirrorAce.Output;
 
 namespace MirrorAce.BuildTasks;
 
@@ -10,7 +11,7 @@ namespace MirrorAce.BuildTasks;
 internal static class CodedErrors
 {
     public static void LogError(this TaskLoggingHelper log, MirrorAceException error, string? location = null) =>
-        log.LogError(null, error.Code, null, location, 0, 0, 0, 0, "{0}", MessageWithoutPath(error) + MSBuildHint(error));
+        log.LogError(null, error.Code, null, location, 0, 0, 0, 0, "{0}", PrintableText.ForLog(MessageWithoutPath(error) + MSBuildHint(error)));
 
     private static string MessageWithoutPath(MirrorAceException error) =>
         error.FilePath is { } path && error.Message.StartsWith(path + ": ", StringComparison.Ordinal)

@@ -21,7 +21,7 @@ internal static class DryRunReport
                 ? $"would reuse {IncrementalUpload.Links(reuses)} (unchanged since it was uploaded, and MirrorAce still has it)"
                 : $"{plan.Chunks} request{(plan.Chunks == 1 ? "" : "s")} to mirrors {string.Join(", ", plan.Mirrors)}"
                   + (plan.Parts > 1 ? $", split into {plan.Parts} parts" : "");
-            log.LogMessage(MessageImportance.High, "MirrorAce: dry run: {0} ({1}): {2}", request.ItemSpec, ByteSize.Format(plan.Size), what);
+            log.LogMessage(MessageImportance.High, "MirrorAce: dry run: {0} ({1}): {2}", PrintableText.ForLog(request.ItemSpec), ByteSize.Format(plan.Size), PrintableText.ForLog(what));
         }
 
         var failed = plans.Where(p => p.Plan.Error is not null).ToList();
@@ -34,6 +34,6 @@ internal static class DryRunReport
             : "MirrorAce confirmed every earlier upload";
         log.LogMessage(MessageImportance.High, "MirrorAce: dry run: {0} file{1} ready: {2}{3}",
             plans.Count, plans.Count == 1 ? "" : "s", checks,
-            notes is null ? "" : $"; they would be listed in the notes of {notes.Description} (whether the token may edit them is only known when writing)");
+            notes is null ? "" : PrintableText.ForLog($"; they would be listed in the notes of {notes.Description} (whether the token may edit them is only known when writing)"));
     }
 }

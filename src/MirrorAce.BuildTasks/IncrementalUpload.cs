@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Build.Framework;
+using MirrorAce.Output;
 using MirrorAce.Upload;
 
 namespace MirrorAce.BuildTasks;
@@ -31,7 +32,7 @@ internal sealed class IncrementalUpload(MirrorAceUploader uploader, Func<IReadOn
             entry.LastWriteUtc = before[index]!.Value.LastWriteUtc;
             cache.Remember(entry);
             pump.Post(log => log.LogMessage(MessageImportance.High,
-                "MirrorAce: reused {0} -> {1} (unchanged since it was uploaded as '{2}', and MirrorAce still has it)", file.ItemSpec, Links(reused), entry.Name));
+                "MirrorAce: reused {0} -> {1} (unchanged since it was uploaded as '{2}', and MirrorAce still has it)", PrintableText.ForLog(file.ItemSpec), PrintableText.ForLog(Links(reused)), PrintableText.ForLog(entry.Name)));
         }
 
         var pending = Enumerable.Range(0, files.Count).Where(i => outcomes[i] is null).ToList();
@@ -113,7 +114,7 @@ internal sealed class IncrementalUpload(MirrorAceUploader uploader, Func<IReadOn
         catch (MirrorAceException e)
         {
             pump.Post(log => log.LogWarning(null, e.Code, null, null, 0, 0, 0, 0,
-                "MirrorAce could not confirm the earlier uploads, so they are uploaded again: {0}", e.Message));
+                "MirrorAce could not confirm the earlier uploads, so they are uploaded again: {0}", PrintableText.ForLog(e.Message)));
             return [];
         }
 
@@ -131,7 +132,7 @@ internal sealed class IncrementalUpload(MirrorAceUploader uploader, Func<IReadOn
             var status = info is null ? "unknown" : info.Size is { } size && info.IsActive ? $"active with {size} bytes, not {missing.Size}" : $"'{info.Status}'";
             var path = files[index].ItemSpec;
             pump.Post(log => log.LogMessage(MessageImportance.Normal,
-                "MirrorAce: {0}: the earlier upload {1} is {2} on MirrorAce; uploading it again", path, missing.Slug, status));
+                "MirrorAce: {0}: the earlier upload {1} is {2} on MirrorAce; uploading it again", PrintableText.ForLog(path), PrintableText.ForLog(missing.Slug), PrintableText.ForLog(status)));
         }
         return confirmed;
     }

@@ -143,7 +143,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             var linksPath = string.IsNullOrWhiteSpace(LinksFile) ? null : Path.GetFullPath(LinksFile, baseDirectory);
             var cache = cachePath is null
                 ? UploadCache.Empty()
-                : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", problem));
+                : UploadCache.Load(cachePath, problem => Log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", PrintableText.ForLog(problem)));
             return new Run(items, uploader, options, files, cache, cachePath, linksPath, notes, credentials);
         }
         catch (MirrorAceException e)
@@ -185,12 +185,12 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             try
             {
                 await LinksJson.WriteAsync(links, uploaded, CancellationToken.None);
-                pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: wrote the links of {0} file(s) to {1}", uploaded.Count, links));
+                pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: wrote the links of {0} file(s) to {1}", uploaded.Count, PrintableText.ForLog(links)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 pump.Post(log => log.LogError(null, BuildTaskCodes.LinksNotWritten, null, links, 0, 0, 0, 0,
-                    "MirrorAce could not write the links file ({0}); the files were uploaded, their links are in the build log", e.Message));
+                    "MirrorAce could not write the links file ({0}); the files were uploaded, their links are in the build log", PrintableText.ForLog(e.Message)));
             }
         }
         if (run.CachePath is { } cache)
@@ -233,7 +233,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         {
             // Losing the cache costs the next build an upload, never a wrong link.
             pump.Post(log => log.LogWarning(null, BuildTaskCodes.CacheNotWritten, null, path, 0, 0, 0, 0,
-                "MirrorAce could not write its upload cache ({0}); the next build will upload these files again", e.Message));
+                "MirrorAce could not write its upload cache ({0}); the next build will upload these files again", PrintableText.ForLog(e.Message)));
         }
     }
 

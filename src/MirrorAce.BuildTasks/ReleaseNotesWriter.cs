@@ -1,5 +1,6 @@
 using Microsoft.Build.Framework;
 using MirrorAce.GitHub;
+using MirrorAce.Output;
 using MirrorAce.Upload;
 
 namespace MirrorAce.BuildTasks;
@@ -81,13 +82,13 @@ internal sealed class ReleaseNotesWriter
     {
         var options = ReleaseNotesOptions.Default with
         {
-            OnNotice = notice => pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", notice)),
+            OnNotice = notice => pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", PrintableText.ForLog(notice))),
         };
         try
         {
             var result = await ReleaseNotesPublisher.PublishAsync(_target, ReleaseRows.For(files), options, cancellationToken);
             var summary = Summary(result);
-            pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: {0}", summary));
+            pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: {0}", PrintableText.ForLog(summary)));
         }
         catch (MirrorAceException e)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MirrorAce.Upload;
+using MirrorAce.Output;
 
 namespace MirrorAce.BuildTasks;
 
@@ -32,7 +33,8 @@ internal sealed class UploadCache
                 onProblem($"the upload cache {path} has another format; starting a new one");
                 return Empty();
             }
-            return new UploadCache(file.Entries?.Where(e => e.IsComplete).ToList() ?? []);
+            // The cache is a file anyone may edit: an entry no trustworthy answer could have produced is never reused.
+            return new UploadCache(file.Entries?.Where(e => e.IsComplete && e.Uploads(e.Path!).All(LinksJson.IsPublishable)).ToList() ?? []);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {

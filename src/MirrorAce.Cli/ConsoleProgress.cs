@@ -8,8 +8,13 @@ namespace MirrorAce.Cli;
 /// Shows progress: on a terminal one status line redrawn in place, elsewhere (CI logs) a plain
 /// line per file every 10 %. Retries and restarts always get a line of their own.
 /// </summary>
-internal sealed class ConsoleProgress(TextWriter output, bool live) : IUploadListener
+/// <param name="output">Where lines go (the cleaning writer).</param>
+/// <param name="live">Whether to redraw one status line in place.</param>
+/// <param name="status">Where the status line is drawn: the terminal itself, since its CR is ours; its text is cleaned here.</param>
+internal sealed class ConsoleProgress(TextWriter output, bool live, TextWriter? status = null) : IUploadListener
 {
+    private readonly TextWriter _status = status ?? output;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _lastTenth = new(StringComparer.Ordinal);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -72,16 +77,19 @@ internal sealed class ConsoleProgress(TextWriter output, bool live) : IUploadLis
     private void DrawStatus(string text)
     {
         var width = Math.Max(20, SafeWindowWidth() - 1);
+        text = PrintableText.Clean(text);
         if (text.Length > width) text = text[..width];
-        output.Write("\r" + text.PadRight(Math.Max(text.Length, _statusWidth)));
-        _statusWidth = text.Length;
         output.Flush();
+        _status.Write("\r" + text.PadRight(Math.Max(text.Length, _statusWidth)));
+        _statusWidth = text.Length;
+        _status.Flush();
     }
 
     private void ClearStatus()
     {
         if (!live || _statusWidth == 0) return;
-        output.Write("\r" + new string(' ', _statusWidth) + "\r");
+        _status.Write("\r" + new string(' ', _statusWidth) + "\r");
+        _status.Flush();
         _statusWidth = 0;
     }
 

@@ -2,6 +2,10 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using MirrorAce.Cli;
 
+// Every line printed passes through one writer that makes file names and server words printable (and inert under GitHub Actions).
+var (safeOut, safeError) = SafeConsoleWriter.Install();
+using var flushOut = safeOut;
+using var flushError = safeError;
 var root = new RootCommand("mirrorace: upload release artifacts to MirrorAce, which mirrors them to many file hosts.")
 {
     UploadCommand.Create(),

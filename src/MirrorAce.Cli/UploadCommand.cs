@@ -33,7 +33,7 @@ internal static class UploadCommand
         CancellationToken ct)
     {
         var (stdout, stderr) = (Console.Out, Console.Error);
-        var progress = new ConsoleProgress(stdout, live: !Console.IsOutputRedirected);
+        var progress = new ConsoleProgress(stdout, live: !Console.IsOutputRedirected, SafeConsoleWriter.RawOut);
         MirrorAceUploader uploader;
         FileSelectionResult selection;
         try

@@ -212,9 +212,11 @@ public sealed class ReleaseNotesSectionTests
     [Fact]
     public void Names_with_html_and_comment_closers_cannot_end_the_section_early()
     {
-        var evil = Uploads.File("x --> " + ReleaseNotesSection.EndMarker + " <b>&amp;</b>.zip", "ev1l") with
+        // A name holding '/' or a url holding '<' is no longer read back at all (no trustworthy answer holds them);
+        // HTML, comment closers and '&' in a name, and '&' and "--" in a url, still are.
+        var evil = Uploads.File("x --> " + ReleaseNotesSection.EndMarker + " <b>&amp;<b>.zip", "ev1l") with
         {
-            Url = "https://mirrorace.com/m/ev1l?a=1&b=<!--",
+            Url = "https://mirrorace.com/m/ev1l?a=1&b=--",
         };
 
         var body = ReleaseNotesSection.Merge("Notes", [evil, App]).Body;

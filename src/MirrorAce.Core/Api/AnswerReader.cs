@@ -82,7 +82,8 @@ internal static class AnswerReader
     public static MirrorAceException Malformed(UploadStep step, SecretRedactor redactor, string what, JsonElement? result = null)
     {
         var quote = result is { ValueKind: not JsonValueKind.Undefined } r ? " Received: " + Quote(Encoding.UTF8.GetBytes(r.GetRawText()), redactor) : "";
-        return new MirrorAceException(ErrorCodes.MalformedAnswer, $"MirrorAce's answer is malformed: {Truncate(what, 200)}.{quote}",
+        // What is malformed may quote the server (an unknown "info"): printable, secrets blanked, cut short.
+        return new MirrorAceException(ErrorCodes.MalformedAnswer, $"MirrorAce's answer is malformed: {Truncate(OneLine(redactor.Redact(what)), 200)}.{quote}",
             "The server may have changed its API or be misbehaving; try again later, and report it if it persists.", step: step);
     }
 
@@ -101,7 +102,7 @@ internal static class AnswerReader
         foreach (var c in text)
         {
             if (clean.Length >= QuoteChars) break;
-            clean.Append(char.IsControl(c) ? ' ' : c);
+            clean.Append(Output.PrintableText.IsUnsafe(c) ? ' ' : c);
         }
         return "\"" + clean + (text.Length > QuoteChars ? "…" : "") + "\"";
     }
@@ -115,7 +116,7 @@ internal static class AnswerReader
     })), 500);
 
     private static string OneLine(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
+        Output.PrintableText.Clean(text).Trim();
 
     private static string AdviceFor(UploadStep step) => step switch
     {

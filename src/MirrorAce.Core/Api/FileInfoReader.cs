@@ -28,9 +28,21 @@ internal static class FileInfoReader
             var dto = AnswerReader.ReadObject(value, ApiJsonContext.Default.FileInfoDto, step, redactor);
             var slug = key ?? dto.Slug;
             if (slug is null || !asked.Contains(slug, StringComparer.Ordinal)) continue;
-            into[slug] = new RemoteFileInfo(slug, dto.Status?.Trim() ?? "unknown", dto.Name, dto.Size, dto.Url);
+            into[slug] = Checked(slug, dto, redactor);
         }
         foreach (var slug in asked)
             into.TryAdd(slug, new RemoteFileInfo(slug, "not found", null, null, null));
+    }
+
+    // What file/info says is printed (status), reused as a file's name, and compared; each field is checked before use.
+    // A PHP server writes "null" for the fields of a slug it does not know: read as absent.
+    private static RemoteFileInfo Checked(string slug, FileInfoDto dto, SecretRedactor redactor)
+    {
+        const UploadStep step = UploadStep.FileInfo;
+        static string? Present(string? value) => value is null or "null" ? null : value;
+        var status = ServerText.RequireStatus(dto.Status?.Trim() ?? "unknown", step, redactor);
+        var name = ServerText.RequireNameOrNull(Present(dto.Name), $"the name of {slug}", step, redactor);
+        var url = Present(dto.Url) is { } given ? ServerText.RequireUrl(given, $"the url of {slug}", step, redactor) : null;
+        return new RemoteFileInfo(slug, status, name, dto.Size, url);
     }
 }

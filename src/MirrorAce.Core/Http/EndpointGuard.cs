@@ -8,7 +8,7 @@ internal static class EndpointGuard
     public static Uri RequireSecure(string? text, string what, string? filePath = null, UploadStep? step = null)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-            throw new MirrorAceException(ErrorCodes.InvalidArgument, $"The {what} '{text}' is not an absolute http(s) URL",
+            throw new MirrorAceException(ErrorCodes.InvalidArgument, $"The {what} {Output.PrintableText.Quote(text, 200)} is not an absolute http(s) URL",
                 "Give a full URL such as https://mirrorace.com/api/v1/.", filePath, step);
         RequireSecure(uri, what, filePath, step);
         return uri;

@@ -37,7 +37,10 @@ public static class LinksJson
         JsonSerializer.Serialize(files.Select(LinkEntry.From).Select(e => { e.Path = string.IsNullOrEmpty(e.Path) ? null : e.Path; return e; }).ToList(),
             Compact.ListLinkEntry);
 
-    /// <summary>Reads a links JSON back; entries lacking a slug or url are skipped.</summary>
+    /// <summary>
+    /// Reads a links JSON back; entries lacking a slug or url are skipped, and so are entries whose url, slug, name,
+    /// SHA-256 or mirrors are not what a trustworthy answer holds (the file may have been edited by anyone).
+    /// </summary>
     /// <exception cref="JsonException">The text is not a links JSON array.</exception>
     public static IReadOnlyList<UploadedFile> Parse(string json) =>
         (JsonSerializer.Deserialize(json, Context.ListLinkEntry) ?? [])
@@ -46,7 +49,14 @@ public static class LinksJson
             {
                 PartOf = e.PartOf is { } p ? new SplitPart(p.Name ?? "", p.Size, p.Sha256 ?? "", p.Index, p.Count) : null,
             })
+            .Where(IsPublishable)
             .ToList();
+
+    /// <summary>
+    /// Whether an entry kept outside the engine (a links file, a release's notes, a build cache) may be reused and
+    /// published again: an https url (http only to loopback), a short slug, a name and mirrors without control characters.
+    /// </summary>
+    public static bool IsPublishable(UploadedFile file) => Api.ServerText.IsPublishable(file);
 
     /// <summary>Writes the links JSON to <paramref name="path"/>, creating its folder, replacing it whole.</summary>
     public static async Task WriteAsync(string path, IEnumerable<UploadedFile> files, CancellationToken cancellationToken = default)

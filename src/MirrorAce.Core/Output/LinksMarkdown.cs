@@ -17,8 +17,8 @@ public static class LinksMarkdown
         {
             text.Append("| ").Append(Escape(file.Name))
                 .Append(" | ").Append(ByteSize.Format(file.Size))
-                .Append(" | [").Append(Escape(file.Slug)).Append("](").Append(UrlForLink(file.Url)).Append(')')
-                .Append(" | ").Append(file.Sha256.Length == 0 ? "—" : $"`{file.Sha256}`")
+                .Append(" | ").Append(Link(file.Slug, file.Url))
+                .Append(" | ").Append(file.Sha256.Length == 0 ? "—" : Api.ServerText.IsSha256OrEmpty(file.Sha256) ? $"`{file.Sha256}`" : Escape(file.Sha256))
                 .Append(" | ").Append(Escape(string.Join(", ", file.Mirrors)))
                 .Append(" |\n");
         }
@@ -27,17 +27,18 @@ public static class LinksMarkdown
         return text.ToString();
     }
 
-    /// <summary>Escapes text for a table cell: Markdown punctuation, pipes and HTML are made literal.</summary>
+    /// <summary>
+    /// Escapes text for a table cell (also in a release body or step summary, where GitHub renders HTML): control
+    /// characters and line breaks are replaced, Markdown punctuation, pipes and HTML are made literal.
+    /// </summary>
     public static string Escape(string text)
     {
+        text = PrintableText.Clean(text);
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
             switch (c)
             {
-                case '\r' or '\n':
-                    escaped.Append(' ');
-                    break;
                 case '<':
                     escaped.Append("&lt;");
                     break;
@@ -47,7 +48,7 @@ public static class LinksMarkdown
                 case '&':
                     escaped.Append("&amp;");
                     break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '|' or '!' or '~':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '|' or '!' or '~' or '$':
                     escaped.Append('\\').Append(c);
                     break;
                 default:
@@ -58,7 +59,28 @@ public static class LinksMarkdown
         return escaped.ToString();
     }
 
-    // Spaces and parentheses would end a Markdown link target early.
-    private static string UrlForLink(string url) =>
-        url.Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
+    /// <summary>
+    /// A Markdown link to <paramref name="url"/>; a url no trustworthy answer holds (a <c>javascript:</c> scheme, a line
+    /// break, raw HTML) is never made a link, only shown as escaped text.
+    /// </summary>
+    public static string Link(string text, string url) =>
+        Api.ServerText.UrlProblem(url) is null ? $"[{Escape(text)}]({UrlForLink(url)})" : Escape(text) + " " + Escape(url);
+
+    /// <summary>
+    /// The url as a link target: everything but RFC 3986's letters, digits and punctuation, and the parentheses
+    /// and brackets that would end the target or the link early, is percent-encoded (UTF-8).
+    /// </summary>
+    public static string UrlForLink(string url)
+    {
+        var encoded = new StringBuilder(url.Length + 8);
+        foreach (var b in Encoding.UTF8.GetBytes(url))
+        {
+            var c = (char)b;
+            if (b < 0x80 && (char.IsAsciiLetterOrDigit(c) || "-._~:/?#[]@!$&'*+,;=%".Contains(c, StringComparison.Ordinal)))
+                encoded.Append(c);
+            else
+                encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return encoded.ToString();
+    }
 }

@@ -88,7 +88,8 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
         if (hasher.HashedLength != file.Size)
             throw new InvalidOperationException($"Hashed {hasher.HashedLength} of {file.Size} bytes.");
 
-        var uploaded = new UploadedFile(answer!.Name ?? file.Name, file.LinkPath, file.Size, hasher.Finish(), answer.Slug!, answer.Url!, chosen);
+        // Without a name in the answer, the name as sent stands for the stored one.
+        var uploaded = new UploadedFile(answer!.Name ?? MultipartName.Sent(file.Name), file.LinkPath, file.Size, hasher.Finish(), answer.Slug!, answer.Url!, chosen);
         // After a stop the link is kept unverified rather than lost: a re-run reuses it once file/info confirms it.
         if (options.Verify && !ct.IsCancellationRequested)
             await VerifyAsync(file, uploaded, ct);
@@ -138,6 +139,11 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
             try
             {
                 info = (await client.GetFileInfoAsync([uploaded.Slug], ct))[uploaded.Slug];
+            }
+            catch (MirrorAceException e) when (e.Code == ErrorCodes.UntrustedAnswer)
+            {
+                throw new MirrorAceException(e.Code, $"Uploaded as {uploaded.Url}, but file/info's answer about it cannot be trusted: {e.Problem}",
+                    e.Advice, file.RequestedPath, UploadStep.Verify, e.ServerMessage, e);
             }
             catch (MirrorAceException e)
             {

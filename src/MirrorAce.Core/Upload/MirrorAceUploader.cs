@@ -16,6 +16,10 @@ public sealed class MirrorAceUploader
     public MirrorAceUploader(MirrorAceCredentials credentials, UploadOptions? options = null)
     {
         _options = options ?? new UploadOptions();
+        // Earlier uploads come from files anyone may have edited (links files, release notes, caches): one whose url,
+        // slug or name could not come from a trustworthy answer is never reused, so it is never published again.
+        if (!_options.ReuseCandidates.All(ServerText.IsPublishable))
+            _options = _options with { ReuseCandidates = _options.ReuseCandidates.Where(ServerText.IsPublishable).ToList() };
         _listener = _options.Listener ?? new SilentListener();
         Client = new MirrorAceClient(credentials, _options.ApiUrl, _options.Retry, _listener, [_options.FilePassword]);
     }

@@ -30,7 +30,8 @@ internal sealed class UrlMirrorer(MirrorAceClient client, UploadOptions options,
             if (!status.IsActive)
                 throw new MirrorAceException(ErrorCodes.VerificationFailed, $"MirrorAce reports the mirrored file {answer.Slug} as '{status.Status}'",
                     "Run again later; if it persists, report it to MirrorAce with the slug.", path, UploadStep.Verify);
-            var name = answer.Name ?? Uri.UnescapeDataString(source.Segments[^1]);
+            // The URL's last segment, unescaped, may hold any character (%0A): made printable like any text not ours.
+            var name = answer.Name ?? Output.PrintableText.Clean(Uri.UnescapeDataString(source.Segments[^1]));
             return FileUploadResult.Success(path, new UploadedFile(name, path, answer.Size ?? status.Size ?? 0, "", answer.Slug!, answer.Url!, mirrors));
         }
         catch (MirrorAceException e)
