@@ -47,7 +47,7 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
                 answer = await ProcessAsync(context, body);
             }
 
-            await WriteAsync(context.Response, answer, ct);
+            await WriteAsync(context.Response, answer, github.ErrorAnswerRewriter, ct);
             log.Outcome = $"github: HTTP {answer.Status}" + (fault is { } f ? $" (fault: {f})" : "");
             github.Record(new GitHubRequest(request.Method, RawPath(context), request.QueryString.Value ?? "",
                 request.Headers.Authorization.Count > 0 ? request.Headers.Authorization.ToString() : null,
@@ -239,9 +239,10 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
         ["status"] = status.ToString(CultureInfo.InvariantCulture),
     }, headers ?? []);
 
-    private static async Task WriteAsync(HttpResponse response, Answer answer, CancellationToken ct)
+    private static async Task WriteAsync(HttpResponse response, Answer answer, Func<int, string, string>? rewriteError, CancellationToken ct)
     {
-        var bytes = Encoding.UTF8.GetBytes(answer.Json.ToJsonString());
+        var json = answer.Json.ToJsonString();
+        var bytes = Encoding.UTF8.GetBytes(answer.Status >= 400 && rewriteError is not null ? rewriteError(answer.Status, json) : json);
         response.StatusCode = answer.Status;
         // Octokit only deserializes answers whose media type is application/json.
         response.ContentType = "application/json; charset=utf-8";
