@@ -252,8 +252,9 @@ public sealed class MirrorAceClient
             yield return new("file_password", password);
     }
 
-    private static MirrorAceException NetworkError(Uri url, UploadStep step, string what, Exception? inner) =>
-        new(ErrorCodes.NetworkFailure, $"The request to {UrlDisplay.Show(url, UriPartial.Authority)} failed: {what}",
+    // .NET's own messages are quoted too, through the same redactor as the server's words.
+    private MirrorAceException NetworkError(Uri url, UploadStep step, string what, Exception? inner) =>
+        new(ErrorCodes.NetworkFailure, $"The request to {UrlDisplay.Show(url, UriPartial.Authority)} failed: {_redactor.Redact(what)}",
             "Check the network and the API URL, then run again; retries were made where that was safe.", step: step, inner: inner);
 
     private static string AdviceForStatus(int status) => status switch
