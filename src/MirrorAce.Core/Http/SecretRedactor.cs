@@ -82,6 +82,7 @@ public sealed class SecretRedactor
             pattern.Append("(?:").AppendJoin('|', Forms(rune)).Append(')');
             i += rune.Utf16SequenceLength - 1;
         }
+        // Interpreted: compiling would cost a JIT pass on the first error of a run, to save little on bodies this small.
         return new Regex(pattern.ToString(), RegexOptions.CultureInvariant, MatchTimeout);
     }
 

@@ -1,6 +1,6 @@
 using MirrorAce.Tests.Support;
 
-namespace MirrorAce.Tests.Secrets;
+namespace MirrorAce.Tests.Cli;
 
 public class Refuses_malformed_credentials_and_api_urls_with_user_info
 {

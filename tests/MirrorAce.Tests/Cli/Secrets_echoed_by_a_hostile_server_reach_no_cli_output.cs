@@ -1,7 +1,7 @@
 using MirrorAce.Tests.Support;
 using Xunit.Abstractions;
 
-namespace MirrorAce.Tests.Secrets;
+namespace MirrorAce.Tests.Cli;
 
 public class Secrets_echoed_by_a_hostile_server_reach_no_cli_output(ITestOutputHelper output)
 {
