@@ -60,13 +60,23 @@ internal sealed record ActionSettings
             problems.Add(Invalid("The input 'files' is required and is empty",
                 "Name the files to upload, one path or glob per line, e.g. 'files: dist/*.zip', or set 'mirror-release-assets: true' or 'verify: true'."));
         if (apiKey.Length == 0) problems.Add(MissingSecret("api-key", "MIRRORACE_API_KEY"));
+        else CheckSecret("MirrorAce API key", "api-key", apiKey.Trim(), problems);
         if (apiToken.Length == 0) problems.Add(MissingSecret("api-token", "MIRRORACE_API_TOKEN"));
+        else CheckSecret("MirrorAce API token", "api-token", apiToken.Trim(), problems);
+        if (filePassword.Length > 0) CheckSecret("file password", "file-password", filePassword, problems);
+        // The GitHub token is checked where a release needs it (ReleaseTarget.Resolve): without one it is never sent.
 
         Uri? api = MirrorAceClient.DefaultApiUrl;
         if (apiUrl.Length > 0 && !(Uri.TryCreate(apiUrl, UriKind.Absolute, out api) && api.Scheme is "https" or "http"))
         {
-            problems.Add(Invalid($"The input 'api-url' is '{apiUrl}', which is not an absolute http(s) URL",
+            problems.Add(Invalid($"The input 'api-url' is '{Http.UrlDisplay.Text(apiUrl)}', which is not an absolute http(s) URL",
                 $"Leave it out to use {MirrorAceClient.DefaultApiUrl}."));
+            api = null;
+        }
+        else if (api is not null && !string.IsNullOrEmpty(api.UserInfo))
+        {
+            problems.Add(Invalid($"The input 'api-url' ({Http.UrlDisplay.Show(api, UriPartial.Path)}) holds a user name or password before the host",
+                MirrorAceClient.UserInfoAdvice));
             api = null;
         }
 
@@ -134,6 +144,12 @@ internal sealed record ActionSettings
             return TimeSpan.FromSeconds(seconds);
         problems.Add(Invalid($"The input '{name}' is '{value}'", $"Use a number of seconds above 0 and below {longest.TotalSeconds:0}, or leave it out."));
         return null;
+    }
+
+    private static void CheckSecret(string what, string input, string value, List<MirrorAceException> problems)
+    {
+        if (CredentialRules.Problem(value) is { } problem)
+            problems.Add(CredentialRules.Malformed(what, $"the input '{input}'", problem));
     }
 
     private static MirrorAceException Invalid(string problem, string advice) =>

@@ -33,7 +33,7 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
         ReleaseTarget? target;
         try
         {
-            target = ReleaseTarget.Resolve(github.ApiUrl, github.Repository, settings.GitHubToken, settings.ReleaseTag, github.EventPath);
+            target = ReleaseTarget.Resolve(github.ApiUrl, github.Repository, settings.GitHubToken, settings.ReleaseTag, github.EventPath, "the input 'github-token'");
         }
         catch (MirrorAceException e)
         {

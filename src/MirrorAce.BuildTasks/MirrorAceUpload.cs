@@ -115,7 +115,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             if (ChunkSize < 0) throw BadParameter($"ChunkSize is {ChunkSize}; it must be a positive number of bytes, or 0 for the server's");
             Uri? api = null;
             if (!string.IsNullOrWhiteSpace(ApiUrl) && !Uri.TryCreate(ApiUrl.Trim(), UriKind.Absolute, out api))
-                throw BadParameter($"MirrorAceApiUrl '{ApiUrl}' is not an absolute URL");
+                throw BadParameter($"MirrorAceApiUrl '{Http.UrlDisplay.Text(ApiUrl)}' is not an absolute URL");
             var baseDirectory = string.IsNullOrWhiteSpace(BaseDirectory) ? Environment.CurrentDirectory : Path.GetFullPath(BaseDirectory);
             var credentials = MirrorAceCredentials.FromEnvironment(ApiKeyVariable, ApiTokenVariable);
             var options = new UploadOptions

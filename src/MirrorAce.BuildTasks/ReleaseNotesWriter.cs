@@ -33,7 +33,7 @@ internal sealed class ReleaseNotesWriter
     /// The release to write to, or null when no tag is set. Checked before any file is sent, so a build
     /// that cannot write its notes fails before it uploads rather than after.
     /// </summary>
-    /// <exception cref="MirrorAceException">MA3006 without a token, MA3008 without a repository, MA1021/MA1022 for the API URL.</exception>
+    /// <exception cref="MirrorAceException">MA3006 without a token, MA1023 for a malformed one, MA3008 without a repository, MA3011 for a tag Git would refuse, MA1021/MA1022 for the API URL.</exception>
     public static ReleaseNotesWriter? Resolve(string? releaseTag, string? repository, string? apiUrl, string? tokenVariable, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -53,7 +53,7 @@ internal sealed class ReleaseNotesWriter
                 + "'permissions: contents: write'; or leave MirrorAceReleaseTag empty to leave the release notes alone. Nothing was uploaded.");
         }
         // The event's release id, when it is this tag's, also reaches a draft without listing the releases.
-        var target = ReleaseTarget.Resolve(apiUrl, repository, environment(variable), tag, environment(EventPathVariable))
+        var target = ReleaseTarget.Resolve(apiUrl, repository, environment(variable), tag, environment(EventPathVariable), $"the environment variable {variable}")
                      ?? throw new InvalidOperationException("A release tag always resolves to a target.");
         return new ReleaseNotesWriter(target, variable);
     }

@@ -38,13 +38,14 @@ internal sealed class CommonOptions
         if (parse.GetValue(Retries) < 0 || parse.GetValue(Restarts) < 0) throw Bad("--retries and --restarts cannot be negative");
         var credentials = MirrorAceCredentials.FromEnvironment();
         var apiText = parse.GetValue(ApiUrl)!;
-        var api = Uri.TryCreate(apiText, UriKind.Absolute, out var parsed) ? parsed : throw Bad($"--api-url '{apiText}' is not an absolute URL");
+        var api = Uri.TryCreate(apiText, UriKind.Absolute, out var parsed) ? parsed : throw Bad($"--api-url '{Http.UrlDisplay.Text(apiText)}' is not an absolute URL");
         string? password = null;
         if (parse.GetValue(PasswordEnv) is { } variable)
         {
             password = Environment.GetEnvironmentVariable(variable);
             if (string.IsNullOrEmpty(password))
                 throw Bad($"--password-env names {variable}, but that environment variable is not set");
+            CredentialRules.Require(password, "file password", $"the environment variable {variable} (--password-env)");
         }
         var options = new UploadOptions
         {

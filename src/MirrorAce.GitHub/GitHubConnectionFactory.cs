@@ -1,4 +1,5 @@
 using System.Net;
+using MirrorAce.Http;
 using Octokit;
 using Octokit.Internal;
 
@@ -23,7 +24,7 @@ internal static class GitHubConnectionFactory
     }
 
     /// <summary>The API root for <paramref name="apiUrl"/> (<c>GITHUB_API_URL</c>) with exactly one trailing slash, so relative paths land under it.</summary>
-    /// <exception cref="MirrorAceException"><see cref="ErrorCodes.InvalidArgument"/> for a malformed URL, <see cref="ErrorCodes.InsecureUrl"/> for plain http to a non-loopback host.</exception>
+    /// <exception cref="MirrorAceException"><see cref="ErrorCodes.InvalidArgument"/> for a malformed URL or one with user-info, <see cref="ErrorCodes.InsecureUrl"/> for plain http to a non-loopback host.</exception>
     public static Uri ApiRoot(string? apiUrl)
     {
         if (string.IsNullOrWhiteSpace(apiUrl)) return ReleaseTarget.DefaultApiUrl;
@@ -31,16 +32,20 @@ internal static class GitHubConnectionFactory
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
-            throw new MirrorAceException(ErrorCodes.InvalidArgument, $"The GitHub API URL '{apiUrl}' is not an absolute http(s) URL without query",
+            throw new MirrorAceException(ErrorCodes.InvalidArgument, $"The GitHub API URL '{UrlDisplay.Text(apiUrl)}' is not an absolute http(s) URL without query",
                 "Leave GITHUB_API_URL as GitHub Actions sets it, e.g. https://api.github.com or https://ghes.example.com/api/v3.");
         }
 
         // The token travels in every request; the engine's rule for MirrorAce URLs applies here too.
         if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
         {
-            throw new MirrorAceException(ErrorCodes.InsecureUrl, $"The GitHub API URL {uri.GetLeftPart(UriPartial.Authority)} uses plain HTTP",
+            throw new MirrorAceException(ErrorCodes.InsecureUrl, $"The GitHub API URL {UrlDisplay.Show(uri, UriPartial.Authority)} uses plain HTTP",
                 "Use https://: plain HTTP is only allowed to loopback (127.0.0.1, ::1, localhost).");
         }
+
+        // The token goes in a header; a password in the URL would only show in messages.
+        UrlDisplay.RefuseUserInfo(uri, "GitHub API URL",
+            "Remove 'user:password@' from GITHUB_API_URL (or MirrorAceGitHubApiUrl): the token is passed on its own, never in the URL.");
 
         return uri;
     }

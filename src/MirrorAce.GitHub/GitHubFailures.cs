@@ -1,4 +1,5 @@
 using System.Net;
+using MirrorAce.Http;
 using Octokit;
 
 namespace MirrorAce.GitHub;
@@ -15,7 +16,7 @@ internal static class GitHubFailures
             target.Tag is { } tag ? $"Release '{tag}' not found in {target.Repository}" : $"Release {target.ReleaseId} not found in {target.Repository}",
             "Create the release first or check release-tag (a draft is found by its tag too). If the repository is private, "
             + "the token must be able to see it: 'permissions: contents: write' in the workflow job.",
-            serverMessage: ServerMessage(inner), inner: inner);
+            serverMessage: ServerMessage(inner, target), inner: inner);
 
     /// <summary>A failure while finding or reading the release.</summary>
     public static MirrorAceException WhileReading(Exception ex, ReleaseTarget target) => ex switch
@@ -33,11 +34,11 @@ internal static class GitHubFailures
         ForbiddenException or NotFoundException => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
             $"The token may not edit the notes of {target.Description} (HTTP {(int)((ApiException)ex).StatusCode})",
             PermissionAdvice + (ex is NotFoundException ? " If the release was deleted meanwhile, create it again." : ""),
-            serverMessage: ServerMessage(ex), inner: ex),
-        ApiValidationException validation when ServerMessage(validation)?.Contains("too long", StringComparison.OrdinalIgnoreCase) == true =>
+            serverMessage: ServerMessage(ex, target), inner: ex),
+        ApiValidationException validation when ServerMessage(validation, target)?.Contains("too long", StringComparison.OrdinalIgnoreCase) == true =>
             new MirrorAceException(GitHubErrorCodes.BodyTooLong,
                 $"GitHub refused the notes of {target.Description} as too long",
-                "Shorten the release notes, or list fewer files in them.", serverMessage: ServerMessage(validation), inner: ex),
+                "Shorten the release notes, or list fewer files in them.", serverMessage: ServerMessage(validation, target), inner: ex),
         _ => Common(ex, target, "writing"),
     };
 
@@ -45,26 +46,27 @@ internal static class GitHubFailures
     {
         AuthorizationException => new MirrorAceException(GitHubErrorCodes.BadToken,
             $"GitHub refused the token while {doing} the notes of {target.Description} (HTTP 401)",
-            "Check github-token: it may be expired, revoked, or meant for another GitHub server than " + target.ApiUrl + ".",
-            serverMessage: ServerMessage(ex), inner: ex),
+            "Check github-token: it may be expired, revoked, or meant for another GitHub server than " + UrlDisplay.Show(target.ApiUrl) + ".",
+            serverMessage: ServerMessage(ex, target), inner: ex),
         ForbiddenException => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
             $"GitHub refused access while {doing} {target.Description} (HTTP 403)",
-            PermissionAdvice, serverMessage: ServerMessage(ex), inner: ex),
+            PermissionAdvice, serverMessage: ServerMessage(ex, target), inner: ex),
         ApiException api => new MirrorAceException(GitHubErrorCodes.RequestFailed,
             $"GitHub answered HTTP {(int)api.StatusCode} while {doing} the notes of {target.Description}",
             api.StatusCode >= HttpStatusCode.InternalServerError ? "GitHub may be having trouble; re-run the job later." : "Check the release and the token's permissions.",
-            serverMessage: ServerMessage(ex), inner: ex),
+            serverMessage: ServerMessage(ex, target), inner: ex),
         _ => new MirrorAceException(GitHubErrorCodes.RequestFailed,
-            $"GitHub could not be reached at {target.ApiUrl} while {doing} the notes of {target.Description}",
+            $"GitHub could not be reached at {UrlDisplay.Show(target.ApiUrl)} while {doing} the notes of {target.Description}",
             "Check GITHUB_API_URL and the network; re-run the job later.",
-            serverMessage: ex.Message, inner: ex),
+            serverMessage: target.Redactor.Redact(ex.Message), inner: ex),
     };
 
-    private static string? ServerMessage(Exception? ex)
+    // GitHub's words, with the token blanked out in any encoding: a server or proxy may echo the request.
+    private static string? ServerMessage(Exception? ex, ReleaseTarget target)
     {
         if (ex is not ApiException api) return null;
         var details = api.ApiError?.Errors?.Select(e => e.Message).Where(m => !string.IsNullOrEmpty(m)).ToList();
         var message = api.ApiError?.Message;
-        return details is { Count: > 0 } ? $"{message}: {string.Join("; ", details)}" : message;
+        return target.Redactor.RedactOrNull(details is { Count: > 0 } ? $"{message}: {string.Join("; ", details)}" : message);
     }
 }

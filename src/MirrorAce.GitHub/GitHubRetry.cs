@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using MirrorAce.Http;
 using Octokit;
 
 namespace MirrorAce.GitHub;
@@ -8,8 +9,10 @@ namespace MirrorAce.GitHub;
 /// Retries one GitHub request through rate limits (honouring <c>Retry-After</c> and <c>X-RateLimit-Reset</c>,
 /// as GitHub asks) and through network failures and 5xx answers, a bounded number of times.
 /// </summary>
-internal sealed class GitHubRetry(ReleaseNotesOptions options)
+internal sealed class GitHubRetry(ReleaseNotesOptions options, SecretRedactor? redactor = null)
 {
+    private readonly SecretRedactor _redactor = redactor ?? SecretRedactor.None;
+
     // GitHub: "otherwise, wait for at least one minute before retrying".
     private static readonly TimeSpan SecondaryLimitFallback = TimeSpan.FromMinutes(1);
 
@@ -106,11 +109,11 @@ internal sealed class GitHubRetry(ReleaseNotesOptions options)
     private static string? Header(ApiException api, string name) =>
         api.HttpResponse?.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
-    private static MirrorAceException RateLimitedError(string what, Exception ex, TimeSpan wanted) =>
+    private MirrorAceException RateLimitedError(string what, Exception ex, TimeSpan wanted) =>
         new(GitHubErrorCodes.RateLimited,
             $"GitHub's rate limit did not lift while {what}",
             $"GitHub asked to wait {Seconds(wanted)} s more. Re-run the job later; jobs that call the API heavily with the same token share its limits.",
-            serverMessage: (ex as ApiException)?.ApiError?.Message ?? ex.Message, inner: ex);
+            serverMessage: _redactor.Redact((ex as ApiException)?.ApiError?.Message ?? ex.Message), inner: ex);
 
     private static string Seconds(TimeSpan delay) => Math.Ceiling(delay.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 

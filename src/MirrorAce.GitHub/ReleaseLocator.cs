@@ -24,7 +24,9 @@ internal static class ReleaseLocator
         var tag = target.Tag!;
         try
         {
-            return await retry.RunAsync("finding the release by tag", () => releases.Get(target.Owner, target.Name, tag), ct);
+            // Octokit formats the tag into the path as it is: escaped, it stays one segment ('release/v1', never '../x').
+            var segment = GitTagName.AsPathSegment(tag);
+            return await retry.RunAsync("finding the release by tag", () => releases.Get(target.Owner, target.Name, segment), ct);
         }
         catch (NotFoundException)
         {

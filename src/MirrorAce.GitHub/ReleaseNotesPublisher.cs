@@ -61,7 +61,7 @@ public static class ReleaseNotesPublisher
         if (files.Count == 0) return new ReleaseNotesResult(null, target.Tag, null, false, [], [], [], [], 0);
 
         var client = GitHubConnectionFactory.Create(target);
-        var retry = new GitHubRetry(options);
+        var retry = new GitHubRetry(options, target.Redactor);
         var release = await ReleaseLocator.LocateAsync(client, target, retry, ct);
         var rows = new WrittenRows(files);
         var first = ReleaseNotesSection.Merge(release.Body, files);

@@ -26,7 +26,7 @@ public static class ReleaseNotesReader
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(options);
         var client = GitHubConnectionFactory.Create(target);
-        var retry = new GitHubRetry(options);
+        var retry = new GitHubRetry(options, target.Redactor);
         var release = await ReleaseLocator.LocateAsync(client, target, retry, ct);
         var rows = ReleaseNotesSection.ReadRows(release.Body);
         var assets = includeAssets ? await ReleaseAssetLister.ListAsync(client, target, release.Id, retry, ct) : [];

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MirrorAce.Http;
 
 namespace MirrorAce.GitHub;
 
@@ -20,6 +21,7 @@ public sealed partial class ReleaseTarget
         Token = token;
         Tag = tag;
         ReleaseId = releaseId;
+        Redactor = new SecretRedactor([token]);
     }
 
     /// <summary>The API root, used as given plus a trailing slash: <c>https://api.github.com/</c>, <c>https://ghes.example.com/api/v3/</c>, <c>https://api.acme.ghe.com/</c>.</summary>
@@ -45,6 +47,9 @@ public sealed partial class ReleaseTarget
 
     internal string Token { get; }
 
+    /// <summary>Blanks the token out of what GitHub (or anything between) answers, in any encoding, before it reaches a message.</summary>
+    internal SecretRedactor Redactor { get; }
+
     /// <summary>
     /// Works out which release to write to, as the GitHub Action's contract says: the <paramref name="releaseTag"/>
     /// when given, else the release of the triggering <c>release</c> event, else none.
@@ -54,13 +59,16 @@ public sealed partial class ReleaseTarget
     /// <param name="token">A token whose job has <c>permissions: contents: write</c>; only checked when there is a release to write to.</param>
     /// <param name="releaseTag">The <c>release-tag</c> input; null or empty to use the event's release.</param>
     /// <param name="eventPath"><c>GITHUB_EVENT_PATH</c>; a payload without a <c>release</c> object (not a release event) is ignored.</param>
+    /// <param name="tokenSource">Where the token came from (an input or variable name), for the message that refuses a malformed one.</param>
     /// <returns>The target, or null when there is neither a tag nor a release event: release notes are then left alone.</returns>
     /// <exception cref="MirrorAceException">
     /// <see cref="ErrorCodes.InvalidArgument"/> or <see cref="ErrorCodes.InsecureUrl"/> for the API URL,
     /// <see cref="GitHubErrorCodes.InvalidRepository"/>, <see cref="GitHubErrorCodes.BadToken"/> (no token),
-    /// <see cref="GitHubErrorCodes.EventPayloadUnreadable"/>.
+    /// <see cref="GitHubErrorCodes.EventPayloadUnreadable"/>, <see cref="GitHubErrorCodes.InvalidTag"/> for a tag Git would refuse,
+    /// <see cref="ErrorCodes.MalformedCredentials"/> for a token too short or holding control characters.
     /// </exception>
-    public static ReleaseTarget? Resolve(string? apiUrl, string? repository, string? token, string? releaseTag, string? eventPath)
+    public static ReleaseTarget? Resolve(string? apiUrl, string? repository, string? token, string? releaseTag, string? eventPath,
+        string tokenSource = "the GitHub token")
     {
         var tag = string.IsNullOrWhiteSpace(releaseTag) ? null : releaseTag.Trim();
         (long Id, string? Tag)? fromEvent;
@@ -86,6 +94,13 @@ public sealed partial class ReleaseTarget
             id = release.Id;
         }
 
+        // The tag goes into a request path: one Git would refuse (.., control characters) is refused before any request.
+        if (tag is not null && GitTagName.Problem(tag) is { } badTag)
+        {
+            throw new MirrorAceException(GitHubErrorCodes.InvalidTag, $"The release tag '{Printable(tag)}' is not a valid Git tag name: {badTag}",
+                "Give the tag of the release exactly as Git shows it (git tag --list), e.g. v1.2.0 or release/v1; nothing was sent to GitHub.");
+        }
+
         var root = GitHubConnectionFactory.ApiRoot(apiUrl);
         var match = repository is null ? null : RepositoryPattern().Match(repository.Trim()) is { Success: true } m ? m : null;
         if (match is null)
@@ -100,11 +115,17 @@ public sealed partial class ReleaseTarget
                 "Pass a token (the action's github-token input defaults to ${{ github.token }}) and give the job 'permissions: contents: write'.");
         }
 
-        return new ReleaseTarget(root, match.Groups["owner"].Value, match.Groups["name"].Value, token.Trim(), tag, id);
+        var goodToken = CredentialRules.Require(token.Trim(), "GitHub token", tokenSource,
+            $"Pass the token GitHub issued (e.g. ${{{{ github.token }}}}) whole and on one line in {tokenSource}; "
+            + $"tokens shorter than {CredentialRules.MinimumLength} characters are refused because they could not be kept out of logs.");
+        return new ReleaseTarget(root, match.Groups["owner"].Value, match.Groups["name"].Value, goodToken, tag, id);
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Description} at {ApiUrl}";
+    public override string ToString() => $"{Description} at {UrlDisplay.Show(ApiUrl)}";
+
+    // A refused tag is quoted in one log line: its control characters shown as '?'.
+    private static string Printable(string tag) => string.Concat(tag.Select(c => char.IsControl(c) ? '?' : c));
 
     private static string DescribeRelease(string? tag, long? id) => tag is not null ? $"release '{tag}'" : $"release {id}";
 

@@ -262,7 +262,7 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
         closed.Start();
         var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
         closed.Stop();
-        var target = ReleaseTarget.Resolve($"http://127.0.0.1:{port}/api/v3", GitHubTargets.Repository, "ghs_x", "v1.0", null)!;
+        var target = ReleaseTarget.Resolve($"http://127.0.0.1:{port}/api/v3", GitHubTargets.Repository, "ghs_0123456789abcdef", "v1.0", null)!;
         var notices = new List<string>();
 
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>

@@ -12,6 +12,10 @@ namespace MirrorAce.Api;
 /// </summary>
 public sealed class MirrorAceClient
 {
+    /// <summary>The advice for an API URL with <c>user:password@</c>, which every door refuses.</summary>
+    public const string UserInfoAdvice =
+        "Remove 'user:password@' from the API URL: MirrorAce reads the key and token from MIRRORACE_API_KEY and MIRRORACE_API_TOKEN, never from the URL.";
+
     /// <summary>The public API root.</summary>
     public static readonly Uri DefaultApiUrl = new("https://mirrorace.com/api/v1/");
 
@@ -204,14 +208,14 @@ public sealed class MirrorAceClient
             var status = (int)response.StatusCode;
             if (status is 429 or 503)
             {
-                var error = new MirrorAceException(ErrorCodes.HttpError, $"The server is busy (HTTP {status}) at {url.GetLeftPart(UriPartial.Path)}",
+                var error = new MirrorAceException(ErrorCodes.HttpError, $"The server is busy (HTTP {status}) at {UrlDisplay.Show(url, UriPartial.Path)}",
                     "Wait and run again; the server asked us to slow down.", step: step);
                 throw new RequestFailedException(RequestFate.NotProcessed, error, RetryAfter(response));
             }
             if (status >= 500)
             {
                 var fate = chunk is { Current.BodySent: false } ? RequestFate.NotProcessed : RequestFate.Unknown;
-                throw new RequestFailedException(fate, AnswerReader.Unreadable(answer, step, _redactor, $"a server error at {url.GetLeftPart(UriPartial.Path)}", status));
+                throw new RequestFailedException(fate, AnswerReader.Unreadable(answer, step, _redactor, $"a server error at {UrlDisplay.Show(url, UriPartial.Path)}", status));
             }
             try
             {
@@ -220,7 +224,7 @@ public sealed class MirrorAceClient
             catch (MirrorAceException e) when (e.Code == ErrorCodes.UnreadableAnswer)
             {
                 if (status >= 400)
-                    throw new MirrorAceException(ErrorCodes.HttpError, $"{url.GetLeftPart(UriPartial.Path)} answered HTTP {status}. {e.Problem}",
+                    throw new MirrorAceException(ErrorCodes.HttpError, $"{UrlDisplay.Show(url, UriPartial.Path)} answered HTTP {status}. {e.Problem}",
                         AdviceForStatus(status), step: step);
                 // A 200 that is not the envelope: a proxy or a broken server; what it did with the request is unknown.
                 throw new RequestFailedException(RequestFate.Unknown, e);
@@ -258,8 +262,9 @@ public sealed class MirrorAceClient
             yield return new("file_password", password);
     }
 
-    private static MirrorAceException NetworkError(Uri url, UploadStep step, string what, Exception? inner) =>
-        new(ErrorCodes.NetworkFailure, $"The request to {url.GetLeftPart(UriPartial.Authority)} failed: {what}",
+    // .NET's own messages are quoted too, through the same redactor as the server's words.
+    private MirrorAceException NetworkError(Uri url, UploadStep step, string what, Exception? inner) =>
+        new(ErrorCodes.NetworkFailure, $"The request to {UrlDisplay.Show(url, UriPartial.Authority)} failed: {_redactor.Redact(what)}",
             "Check the network and the API URL, then run again; retries were made where that was safe.", step: step, inner: inner);
 
     private static string AdviceForStatus(int status) => status switch
@@ -294,7 +299,9 @@ public sealed class MirrorAceClient
     private static Uri NormalizeApiUrl(Uri url)
     {
         EndpointGuard.RequireSecure(url.IsAbsoluteUri ? url : throw new MirrorAceException(ErrorCodes.InvalidArgument,
-            $"The API URL '{url}' is not absolute", "Give a full URL such as https://mirrorace.com/api/v1/."), "API URL");
+            $"The API URL '{UrlDisplay.Text(url.OriginalString)}' is not absolute", "Give a full URL such as https://mirrorace.com/api/v1/."), "API URL");
+        // The key and token travel in the form; user-info would only put a password in every message that shows the URL.
+        UrlDisplay.RefuseUserInfo(url, "API URL", UserInfoAdvice, UploadStep.Validate);
         return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
     }
 }

@@ -13,9 +13,12 @@ public sealed class MirrorAceUploader
     private readonly IUploadListener _listener;
 
     /// <summary>Creates an uploader for one account.</summary>
+    /// <exception cref="MirrorAceException">MA1023 for a malformed <see cref="UploadOptions.FilePassword"/>; MA1021 or MA1022 for the API URL.</exception>
     public MirrorAceUploader(MirrorAceCredentials credentials, UploadOptions? options = null)
     {
         _options = options ?? new UploadOptions();
+        // The doors check it first under the name the user knows; this guards every other caller.
+        if (!string.IsNullOrEmpty(_options.FilePassword)) CredentialRules.Require(_options.FilePassword, "file password", "the upload options");
         // Earlier uploads come from files anyone may have edited (links files, release notes, caches): one whose url,
         // slug or name could not come from a trustworthy answer is never reused, so it is never published again.
         if (!_options.ReuseCandidates.All(ServerText.IsPublishable))

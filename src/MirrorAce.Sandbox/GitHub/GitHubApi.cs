@@ -47,9 +47,9 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
                 answer = await ProcessAsync(context, body);
             }
 
-            await WriteAsync(context.Response, answer, ct);
+            await WriteAsync(context.Response, answer, github.ErrorAnswerRewriter, ct);
             log.Outcome = $"github: HTTP {answer.Status}" + (fault is { } f ? $" (fault: {f})" : "");
-            github.Record(new GitHubRequest(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "",
+            github.Record(new GitHubRequest(request.Method, RawPath(context), request.QueryString.Value ?? "",
                 request.Headers.Authorization.Count > 0 ? request.Headers.Authorization.ToString() : null,
                 request.ContentType, body, answer.Status, fault));
         }
@@ -67,7 +67,7 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
     private async Task<Answer> ProcessAsync(HttpContext context, string? body)
     {
         var request = context.Request;
-        var path = request.Path.Value!;
+        var path = RawPath(context);
         var prefix = Prefixes.First(p => path.StartsWith(p, StringComparison.Ordinal));
         var apiRoot = $"{request.Scheme}://{request.Host}{prefix}";
         var webRoot = $"{request.Scheme}://{request.Host}/";
@@ -78,8 +78,8 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
             return Error(401, "Bad credentials", "https://docs.github.com/rest");
         }
 
-        // repos/{owner}/{repo}/releases[/{id} | /{id}/assets | /tags/{tag…}]
-        var segments = path[prefix.Length..].Split('/');
+        // repos/{owner}/{repo}/releases[/{id} | /{id}/assets | /tags/{tag}]; a tag with '/' is one segment, its '/' sent as %2F.
+        var segments = path[prefix.Length..].Split('/').Select(Uri.UnescapeDataString).ToArray();
         if (segments.Length < 4 || segments[0] != "repos" || segments[3] != "releases")
         {
             return Error(404, "Not Found", "https://docs.github.com/rest");
@@ -92,9 +92,9 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
             return List(request, owner, repo, canPush.Value, apiRoot, webRoot);
         }
 
-        if (isGet && segments.Length >= 6 && segments[4] == "tags")
+        if (isGet && segments.Length == 6 && segments[4] == "tags")
         {
-            var tag = string.Join('/', segments[5..]);
+            var tag = segments[5];
             return Found(github.GetByTag(owner, repo, tag), apiRoot, webRoot, Docs + "#get-a-release-by-tag-name");
         }
 
@@ -110,6 +110,15 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
         }
 
         return Error(404, "Not Found", "https://docs.github.com/rest");
+    }
+
+    // The path as the client sent it, escapes and all: Kestrel's decoded Path would turn %2F's neighbours into plain text.
+    private static string RawPath(HttpContext context)
+    {
+        var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(target) || !target.StartsWith('/')) return context.Request.Path.Value ?? "";
+        var query = target.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? target : target[..query];
     }
 
     private Answer List(HttpRequest request, string owner, string repo, bool canPush, string apiRoot, string webRoot)
@@ -230,9 +239,10 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
         ["status"] = status.ToString(CultureInfo.InvariantCulture),
     }, headers ?? []);
 
-    private static async Task WriteAsync(HttpResponse response, Answer answer, CancellationToken ct)
+    private static async Task WriteAsync(HttpResponse response, Answer answer, Func<int, string, string>? rewriteError, CancellationToken ct)
     {
-        var bytes = Encoding.UTF8.GetBytes(answer.Json.ToJsonString());
+        var json = answer.Json.ToJsonString();
+        var bytes = Encoding.UTF8.GetBytes(answer.Status >= 400 && rewriteError is not null ? rewriteError(answer.Status, json) : json);
         response.StatusCode = answer.Status;
         // Octokit only deserializes answers whose media type is application/json.
         response.ContentType = "application/json; charset=utf-8";

@@ -21,11 +21,17 @@ public sealed class GitHubSandbox
     private int _faultsFired;
     private PatchHold? _hold;
 
-    /// <summary>A token with <c>contents: write</c>: it reads drafts and edits releases.</summary>
-    public string WriteToken { get; } = "ghs_sandboxContentsWrite0000000000000";
+    /// <summary>A token with <c>contents: write</c>: it reads drafts and edits releases. A test of secret handling sets its own.</summary>
+    public string WriteToken { get; set; } = "ghs_sandboxContentsWrite0000000000000";
 
     /// <summary>A token with <c>contents: read</c>: it sees published releases only, and PATCH gets 403 "Resource not accessible by integration".</summary>
     public string ReadOnlyToken { get; } = "ghs_sandboxContentsRead00000000000000";
+
+    /// <summary>
+    /// Makes the fake GitHub hostile for tests: rewrites the JSON text of each error answer (status, text) before it is
+    /// sent, e.g. to echo the token in some encoding, as a misbehaving server or proxy might.
+    /// </summary>
+    public Func<int, string, string>? ErrorAnswerRewriter { get; set; }
 
     /// <summary>PATCH requests that reached the API, refused and faulted ones included.</summary>
     public int PatchCount => Volatile.Read(ref _patchCount);

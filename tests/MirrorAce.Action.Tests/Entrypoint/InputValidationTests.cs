@@ -86,8 +86,8 @@ public class InputValidationTests
     {
         using var step = new GitHubStep();
         step.Inputs["files"] = "a.zip";
-        step.Inputs["api-key"] = "k";
-        step.Inputs["api-token"] = "t";
+        step.Inputs["api-key"] = "key-0123456789";
+        step.Inputs["api-token"] = "token-0123456789";
         step.Inputs["api-url"] = "mirrorace.com/api";
         step.Inputs["parallel"] = "0";
         step.Inputs["chunk-size"] = "-5";

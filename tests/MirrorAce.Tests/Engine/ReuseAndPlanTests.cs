@@ -65,10 +65,10 @@ public class ReuseAndPlanTests
         var path = dir.CreateFile("app.zip", 5000);
         var open = (await TestSandbox.UploadOneAsync(sandbox, dir.Path, path)).File!;
 
-        var locked = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { FilePassword = "pw-1234", ReuseCandidates = [open] });
+        var locked = await TestSandbox.UploadOneAsync(sandbox, dir.Path, path, o => o with { FilePassword = "pw-12345678", ReuseCandidates = [open] });
 
         Assert.False(locked.Reused);
-        Assert.Equal("pw-1234", sandbox.FindBySlug(locked.File!.Slug)!.Password);
+        Assert.Equal("pw-12345678", sandbox.FindBySlug(locked.File!.Slug)!.Password);
     }
 
     [Fact]
