@@ -80,6 +80,7 @@ public class ActionContainerTests(ITestOutputHelper output)
         foreach (var variable in environment.Keys) arguments.AddRange(["-e", variable]);
         arguments.Add(Image);
 
+        var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         BufferedCommandResult run;
         try
@@ -91,6 +92,11 @@ public class ActionContainerTests(ITestOutputHelper output)
             await Podman.RunAsync(["rm", "--force", "--ignore", name], TimeSpan.FromMinutes(1));
         }
         output.WriteLine($"podman run: {clock.Elapsed.TotalSeconds:0.0} s, exit {run.ExitCode}\n{run.StandardOutput}\n{run.StandardError}");
+        // How soon a job's step gets to work (docs/releasing.md reports it): the first request of all (the release
+        // is read first) and the first to MirrorAce's upload API.
+        var firstRequest = sandbox.Requests.Min(r => r.ReceivedAt) - started;
+        var firstUpload = sandbox.Requests.Where(r => r.Endpoint is not null).Min(r => r.ReceivedAt) - started;
+        output.WriteLine($"podman run to the first request: {firstRequest.TotalSeconds:0.00} s; to the first MirrorAce API request: {firstUpload.TotalSeconds:0.00} s");
 
         Assert.Equal(0, run.ExitCode);
         var outputs = OutputFileReader.Read(await File.ReadAllTextAsync(outputFile));
@@ -150,6 +156,8 @@ public class ActionContainerTests(ITestOutputHelper output)
         var build = await Podman.RunAsync(arguments, TimeSpan.FromMinutes(15));
         output.WriteLine($"podman build: {clock.Elapsed.TotalSeconds:0.0} s, exit {build.ExitCode}\n{Tail(build.StandardOutput + build.StandardError)}");
         Assert.True(build.ExitCode == 0, Tail(build.StandardOutput + build.StandardError));
+        var size = await Podman.RunAsync(["image", "inspect", "--format", "{{.Size}}", Image], TimeSpan.FromMinutes(1));
+        output.WriteLine($"image {Image}: {long.Parse(size.StandardOutput.Trim(), System.Globalization.CultureInfo.InvariantCulture) / 1e6:0.0} MB");
     }
 
     private static string NuGetPackagesFolder() =>

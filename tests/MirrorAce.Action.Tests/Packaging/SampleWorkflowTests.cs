@@ -23,8 +23,8 @@ public partial class SampleWorkflowTests
     public void Uses_the_action_after_checkout_and_pack_with_every_required_input_from_secrets()
     {
         var steps = Steps;
-        var action = steps.FindIndex(s => (string?)s["uses"] == "org/mirrorace-action@v1");
-        Assert.True(action > 0, "the sample must use org/mirrorace-action@v1");
+        var action = steps.FindIndex(s => (string?)s["uses"] == "mirrorace/mirrorace-buildtasks@v1");
+        Assert.True(action > 0, "the sample must use mirrorace/mirrorace-buildtasks@v1");
         Assert.Contains(steps.Take(action), s => ((string?)s["uses"])?.StartsWith("actions/checkout@", StringComparison.Ordinal) == true);
         Assert.Contains(steps.Take(action), s => ((string?)s["run"])?.Contains("dotnet pack", StringComparison.Ordinal) == true);
 
@@ -49,7 +49,7 @@ public partial class SampleWorkflowTests
     public void A_later_step_reads_a_declared_output_of_the_action_step_by_its_id()
     {
         var steps = Steps;
-        var action = steps.FindIndex(s => (string?)s["uses"] == "org/mirrorace-action@v1");
+        var action = steps.FindIndex(s => (string?)s["uses"] == "mirrorace/mirrorace-buildtasks@v1");
         var id = (string?)steps[action]["id"];
         Assert.False(string.IsNullOrEmpty(id));
 

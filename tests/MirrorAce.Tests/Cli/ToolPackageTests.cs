@@ -85,7 +85,8 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     {
         var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
         var source = Path.Combine(_dir.Path, "source");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        // eng/icon.png: the package icon that Directory.Build.props adds to every package.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "eng/icon.png" })
             CopyInto(Path.Combine(repository, file), Path.Combine(source, file));
         foreach (var project in new[] { "MirrorAce.Core", "MirrorAce.Cli" })
             CopyProject(Path.Combine(repository, "src", project), Path.Combine(source, "src", project));
