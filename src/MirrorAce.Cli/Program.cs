@@ -51,6 +51,18 @@ catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
     ErrorLine.Write(Console.Error, MirrorAce.ErrorCodes.Cancelled, $"mirrorace{command} was interrupted before it finished. Run it again when ready.");
     return ExitCodes.Cancelled;
 }
+catch (MirrorAce.MirrorAceException e)
+{
+    // A refusal no command turned into a per-file report: still one coded line, not a stack trace.
+    ErrorLine.Write(Console.Error, e);
+    return interrupt.IsCancellationRequested ? ExitCodes.Cancelled : e.Step == MirrorAce.UploadStep.Validate ? ExitCodes.BadInput : ExitCodes.SomeFilesFailed;
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    // A bug of ours: exit 1 as System.CommandLine's own handler did, not a runtime abort (134) the README does not list.
+    Console.Error.WriteLine($"mirrorace: unexpected error, please report it: {e}");
+    return ExitCodes.SomeFilesFailed;
+}
 
 void Interrupt(PosixSignalContext context)
 {

@@ -9,23 +9,25 @@ internal static class Suggestion
             .Select(name => (Name: name, Distance: Distance(typed, name)))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .FirstOrDefault();
-        // Up to a third of the word may be wrong ("--jsn" → "--json", "--paralel" → "--parallel"), never more than 3 letters.
+        // Up to a third of the word may be wrong ("--jsn" → "--json", "--paralel" → "--parallel"), never more than 3 edits.
         return best.Name is not null && best.Distance <= Math.Min(3, Math.Max(1, typed.TrimStart('-').Length / 3)) ? best.Name : null;
     }
 
-    /// <summary>Levenshtein distance: insertions, deletions and substitutions, each costing 1.</summary>
+    /// <summary>Edit distance: insertions, deletions, substitutions and swaps of two neighbours ("--jsno"), each costing 1.</summary>
     public static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
+            {
+                d[i, j] = Math.Min(Math.Min(d[i, j - 1] + 1, d[i - 1, j] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
         }
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

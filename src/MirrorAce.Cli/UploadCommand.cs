@@ -66,7 +66,11 @@ internal static class UploadCommand
 
         var requests = selection.Files.Select(f => new UploadRequest(f)).ToList();
         if (dryRun)
-            return PlanReport.Write(await uploader.PlanAsync(requests, ct), output.Results, stderr);
+        {
+            var plan = await uploader.PlanAsync(requests, ct);
+            var planned = PlanReport.Write(plan, output.Results, stderr);
+            return ct.IsCancellationRequested ? ExitCodes.Cancelled : planned;
+        }
 
         var results = await uploader.UploadAsync(requests, ct);
         progress.Finish();
