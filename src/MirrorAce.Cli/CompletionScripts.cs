@@ -18,13 +18,16 @@ internal static class CompletionScripts
         _ => Pwsh(root),
     };
 
-    /// <summary>The words a command's options can be written as; the Windows-style help aliases (/h, /?) are left out.</summary>
+    /// <summary>
+    /// The words a command's options can be written as. The help aliases /h, /? and -? are left out: a shell
+    /// would read '?' as a pattern.
+    /// </summary>
     public static IEnumerable<string> OptionsOf(Command command) =>
-        command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(a => a.StartsWith('-')).Distinct(StringComparer.Ordinal);
+        command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(a => a.StartsWith('-') && !a.Contains('?')).Distinct(StringComparer.Ordinal);
 
-    // Per command: the words that complete it when the next word is not a file.
+    // Per command: the words that complete it when the next word is not a file (--help works on every command).
     private static IEnumerable<(string Name, string Words)> Commands(Command root) =>
-        root.Subcommands.Where(c => !c.Hidden).Select(c => (c.Name, string.Join(' ', OptionsOf(c).Concat(c.Name == "completion" ? Shells : []))));
+        root.Subcommands.Where(c => !c.Hidden).Select(c => (c.Name, string.Join(' ', OptionsOf(c).Append("--help").Concat(c.Name == "completion" ? Shells : []))));
 
     private static string TopLevel(Command root) => string.Join(' ', root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).Concat(OptionsOf(root)));
 

@@ -17,16 +17,25 @@ internal static class UnknownOptions
             if (token.Type == TokenType.DoubleDash) break;
             if (token.Type == TokenType.Argument && LooksLikeOption(token.Value) && !optionValues.Contains(token)) return token.Value;
         }
-        // Tokens the parser could not place at all (a command without arguments) are in neither list above.
+        // Tokens the parser could not place at all (a command without arguments) are in neither list above;
+        // the first word after 'mirrorace' that is no command is a mistyped command.
+        if (parse.CommandResult.Command is RootCommand && parse.UnmatchedTokens.Count > 0 && parse.Tokens.Count > 0
+            && parse.Tokens[0].Value == parse.UnmatchedTokens[0])
+            return parse.UnmatchedTokens[0];
         return parse.UnmatchedTokens.FirstOrDefault(LooksLikeOption);
     }
 
-    /// <summary>The coded line for <paramref name="token"/>, with the closest option of the command if one is close.</summary>
+    /// <summary>The coded line for <paramref name="token"/>, with the closest option (or command) if one is close.</summary>
     public static string Message(ParseResult parse, string token)
     {
         var command = parse.CommandResult.Command;
         var name = command is RootCommand ? "mirrorace" : "mirrorace " + command.Name;
         var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Concat(command.Subcommands.Select(c => c.Name));
+        if (!LooksLikeOption(token))
+        {
+            var meant = Suggestion.Closest(token, command.Subcommands.Select(c => c.Name)) is { } closest ? $" Did you mean {closest}?" : "";
+            return $"{token}: '{name}' has no such command.{meant} Run '{name} --help' for the commands.";
+        }
         var typed = token.Split('=', 2)[0];
         var hint = Suggestion.Closest(typed, known) is { } near ? $" Did you mean {near}?" : "";
         var path = command.Arguments.Count > 0 ? $" A path that starts with '-' goes after '--' ({name} -- {typed})." : "";

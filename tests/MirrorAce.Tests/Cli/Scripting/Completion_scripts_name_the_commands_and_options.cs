@@ -20,6 +20,7 @@ public class Completion_scripts_name_the_commands_and_options
         Assert.Contains(registration, run.StandardOutput, StringComparison.Ordinal);
         foreach (var word in new[] { "upload", "mirror", "status", "completion", "--links-json", "--links-markdown", "--chunk-size", "--password-env", "--json", "--quiet", "--dry-run", "--version" })
             Assert.Contains(word, run.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("-?", run.StandardOutput, StringComparison.Ordinal); // a glob to the shell
         var script = Path.Combine(dir.Path, "completion." + shell);
         await File.WriteAllTextAsync(script, run.StandardOutput);
         // The shell itself, where installed, must accept the script's syntax.
