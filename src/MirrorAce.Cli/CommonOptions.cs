@@ -13,10 +13,10 @@ internal sealed class CommonOptions
     public Option<string?> Mirrors { get; } = new("--mirrors") { Description = "Comma-separated mirror ids (default: the account's default mirrors)." };
     public Option<string> ApiUrl { get; } = new("--api-url") { Description = "The MirrorAce API root.", DefaultValueFactory = _ => MirrorAceClient.DefaultApiUrl.AbsoluteUri };
     public Option<int> Parallel { get; } = new("--parallel") { Description = "How many files upload at once.", DefaultValueFactory = _ => 2 };
-    public Option<string?> LinksJson { get; } = new("--links-json") { Description = "Write the links JSON to this file." };
-    public Option<string?> LinksMarkdown { get; } = new("--links-markdown") { Description = "Write a Markdown table of the links to this file." };
+    public Option<string?> LinksJson { get; } = new("--links-json") { Description = "Write the links JSON to this file ('-': stdout)." };
+    public Option<string?> LinksMarkdown { get; } = new("--links-markdown") { Description = "Write a Markdown table of the links to this file ('-': stdout)." };
     public Option<string?> PasswordEnv { get; } = new("--password-env") { Description = "The environment variable holding a password to protect the files with." };
-    public Option<string?> ReuseLinks { get; } = new("--reuse-links") { Description = "A links JSON of earlier uploads: files with the same SHA-256 and size that are still active are reused, not uploaded again. The --links-json file of an earlier run counts too." };
+    public Option<string?> ReuseLinks { get; } = new("--reuse-links") { Description = "A links JSON of earlier uploads ('-': stdin): files with the same SHA-256 and size that are still active are reused, not uploaded again. The --links-json file of an earlier run counts too." };
     public Option<bool> NoReuse { get; } = new("--no-reuse") { Description = "Upload every file even if an earlier upload of the same bytes is still active." };
     public Option<int> Retries { get; } = new("--retries") { Description = "Retries of a request the server surely did not process.", DefaultValueFactory = _ => 5 };
     public Option<int> Restarts { get; } = new("--restarts") { Description = "Restarts of a file from byte 0 when a request's fate is unknown.", DefaultValueFactory = _ => 3 };
@@ -28,6 +28,10 @@ internal sealed class CommonOptions
         foreach (var option in new Option[] { Mirrors, ApiUrl, Parallel, LinksJson, LinksMarkdown, PasswordEnv, ReuseLinks, NoReuse, Retries, Restarts, StallTimeout, Deadline })
             command.Options.Add(option);
     }
+
+    /// <summary>Where this run's results, progress and links go.</summary>
+    public RunOutput OutputOf(ParseResult parse, OutputOptions output) =>
+        new(parse.GetValue(LinksJson), parse.GetValue(LinksMarkdown), parse.GetValue(output.Json), parse.GetValue(output.Quiet), Console.Out, Console.Error);
 
     /// <summary>Reads credentials and options; throws <see cref="MirrorAceException"/> for bad input.</summary>
     public (MirrorAceCredentials Credentials, UploadOptions Options) Read(ParseResult parse, IUploadListener listener)
@@ -70,6 +74,7 @@ internal sealed class CommonOptions
 
     private static IReadOnlyList<UploadedFile> ReadEarlierLinks(string? path)
     {
+        if (path == RunOutput.StandardOutput) return []; // stdout holds no earlier run
         // This file is about to be replaced, so one that is not a links JSON is simply not a source.
         try { return ReadReuseLinks(path); }
         catch (MirrorAceException) { return []; }
@@ -78,10 +83,11 @@ internal sealed class CommonOptions
     private static IReadOnlyList<UploadedFile> ReadReuseLinks(string? path)
     {
         // A links file that does not exist yet is the first run: nothing to reuse.
-        if (path is null || !File.Exists(path)) return [];
+        if (path is null || (path != RunOutput.StandardOutput && !File.Exists(path))) return [];
         try
         {
-            return Output.LinksJson.Parse(File.ReadAllText(path));
+            // '-' as an input file is stdin, as it is stdout for an output file.
+            return Output.LinksJson.Parse(path == RunOutput.StandardOutput ? Console.In.ReadToEnd() : File.ReadAllText(path));
         }
         catch (JsonException e)
         {

@@ -10,15 +10,19 @@ internal static class MirrorCommand
     {
         var urls = new Argument<string[]>("url") { Description = "Public https URLs of files to mirror (release assets).", Arity = ArgumentArity.OneOrMore };
         var common = new CommonOptions();
+        var outputOptions = new OutputOptions();
         var command = new Command("mirror", "Have MirrorAce fetch files from their URLs and mirror them (remote upload).") { urls };
         common.AddTo(command);
+        outputOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var progress = new ConsoleProgress(Console.Out, live: false);
+            var output = common.OutputOf(parse, outputOptions);
+            var progress = new ConsoleProgress(output.Notices, live: false);
             MirrorAceUploader uploader;
             var sources = new List<Uri>();
             try
             {
+                output.Checked();
                 var (credentials, options) = common.Read(parse, progress);
                 uploader = new MirrorAceUploader(credentials, options);
                 foreach (var text in parse.GetValue(urls) ?? [])
@@ -30,7 +34,7 @@ internal static class MirrorCommand
                 return ExitCodes.BadInput;
             }
             var results = await uploader.MirrorUrlsAsync(sources, ct);
-            return await RunReport.WriteAsync(results, parse.GetValue(common.LinksJson), parse.GetValue(common.LinksMarkdown), Console.Out, Console.Error, ct.IsCancellationRequested);
+            return await RunReport.WriteAsync(results, output, ct.IsCancellationRequested);
         });
         return command;
     }

@@ -6,25 +6,29 @@ namespace MirrorAce.Cli;
 /// <summary>The end of an <c>upload</c> or <c>mirror</c> run: the summary, one line per failure, the links files, the exit code.</summary>
 internal static class RunReport
 {
-    public static async Task<int> WriteAsync(IReadOnlyList<FileUploadResult> results, string? linksJson, string? linksMarkdown,
-        TextWriter stdout, TextWriter stderr, bool cancelled)
+    public static async Task<int> WriteAsync(IReadOnlyList<FileUploadResult> results, RunOutput output, bool cancelled)
     {
         var uploaded = results.SelectMany(r => r.Uploaded).ToList();
+        var stderr = output.Stderr;
         // The summary first: whatever happens to the files below, the links are on the screen.
-        SummaryTable.Write(stdout, results);
+        SummaryTable.Write(output.Results, results);
         foreach (var failure in results.Where(r => !r.Succeeded))
             ErrorLine.Write(stderr, failure.Error!);
 
         var written = true;
-        if (linksJson is not null)
+        if (output.JsonToStdout)
+            output.Stdout.Write(InertJson.Of(LinksJson.Render(uploaded)));
+        if (output.MarkdownToStdout)
+            output.Stdout.Write(LinksMarkdown.Render(uploaded));
+        if (output.LinksJsonFile is { } linksJson)
         {
             // A run that got nothing up leaves an earlier links file as it was: it is what the next run reuses.
             if (uploaded.Count == 0 && File.Exists(linksJson))
-                stdout.WriteLine($"{linksJson} is left as it was: nothing was uploaded.");
+                output.Notices.WriteLine($"{linksJson} is left as it was: nothing was uploaded.");
             else
                 written &= await TryWriteAsync(linksJson, stderr, () => LinksJson.WriteAsync(linksJson, uploaded, CancellationToken.None));
         }
-        if (linksMarkdown is not null)
+        if (output.LinksMarkdownFile is { } linksMarkdown)
         {
             written &= await TryWriteAsync(linksMarkdown, stderr, async () =>
             {
@@ -32,7 +36,12 @@ internal static class RunReport
                 await File.WriteAllTextAsync(linksMarkdown, LinksMarkdown.Render(uploaded), CancellationToken.None);
             });
         }
+        return ExitCodeOf(results, cancelled, written);
+    }
 
+    /// <summary>The README's table: 130 interrupted, 2 every file refused before sending, 1 any other failure, 0 all done.</summary>
+    public static int ExitCodeOf(IReadOnlyList<FileUploadResult> results, bool cancelled, bool written = true)
+    {
         if (cancelled) return ExitCodes.Cancelled;
         // Refused while checking the input (missing, unreadable, clashing names, unknown mirror): nothing was sent.
         if (results.Count > 0 && results.All(r => r.Error?.Step == UploadStep.Validate)) return ExitCodes.BadInput;

@@ -9,7 +9,7 @@ namespace MirrorAce.Cli;
 /// GitHub Actions (<c>GITHUB_ACTIONS=true</c>) a line the runner would read as a workflow command is fenced
 /// with stop-commands and a random token, which the text itself cannot end.
 /// </summary>
-/// <remarks>Text is written out a whole line at a time, so a line is judged whole; <see cref="RawOut"/> is for the CLI's own status line.</remarks>
+/// <remarks>Text is written out a whole line at a time, so a line is judged whole; <see cref="RawError"/> is for the CLI's own status line.</remarks>
 internal sealed class SafeConsoleWriter(TextWriter inner, bool fenceCommands) : TextWriter
 {
     private readonly Lock _gate = new();
@@ -17,8 +17,8 @@ internal sealed class SafeConsoleWriter(TextWriter inner, bool fenceCommands) : 
 
     public override Encoding Encoding => inner.Encoding;
 
-    /// <summary>The terminal's own stdout once <see cref="Install"/> ran, for the live status line; null before.</summary>
-    public static TextWriter? RawOut { get; private set; }
+    /// <summary>The terminal's own stderr once <see cref="Install"/> ran, for the live status line (progress is not a result); null before.</summary>
+    public static TextWriter? RawError { get; private set; }
 
     /// <summary>Routes <see cref="Console.Out"/> and <see cref="Console.Error"/> through this writer.</summary>
     public static (SafeConsoleWriter Out, SafeConsoleWriter Error) Install()
@@ -26,7 +26,7 @@ internal sealed class SafeConsoleWriter(TextWriter inner, bool fenceCommands) : 
         var fence = string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
         var output = new SafeConsoleWriter(Console.Out, fence);
         var error = new SafeConsoleWriter(Console.Error, fence);
-        RawOut = Console.Out;
+        RawError = Console.Error;
         Console.SetOut(output);
         Console.SetError(error);
         return (output, error);

@@ -12,9 +12,12 @@ internal static class StatusCommand
     {
         var items = new Argument<string[]>("slug-url-or-links-json") { Description = "Slugs, MirrorAce URLs, or links JSON files.", Arity = ArgumentArity.OneOrMore };
         var apiUrl = new Option<string>("--api-url") { Description = "The MirrorAce API root.", DefaultValueFactory = _ => MirrorAceClient.DefaultApiUrl.AbsoluteUri };
+        var output = new OutputOptions();
         var command = new Command("status", "Report file/info for each link: active, removed, not found. Exit code 1 when any is not active.") { items, apiUrl };
+        output.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            var json = parse.GetValue(output.Json);
             List<(string Slug, string Label)> wanted;
             MirrorAceClient client;
             try
@@ -36,7 +39,13 @@ internal static class StatusCommand
             catch (MirrorAceException e)
             {
                 ErrorLine.Write(Console.Error, e);
-                return ExitCodes.SomeFilesFailed;
+                return ct.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.SomeFilesFailed;
+            }
+            var inactive = wanted.Count(w => !infos[w.Slug].IsActive);
+            if (json)
+            {
+                Console.Out.Write(StatusJson.Render(wanted, infos));
+                return inactive == 0 ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
             }
             if (wanted.Count == 0)
             {
@@ -49,7 +58,6 @@ internal static class StatusCommand
                 var info = infos[slug];
                 Console.WriteLine($"{label.PadRight(width)}  {info.Status,-17}  {(info.Size is { } size ? ByteSize.Format(size) : "")}  {info.Url ?? ""}");
             }
-            var inactive = wanted.Count(w => !infos[w.Slug].IsActive);
             Console.WriteLine();
             Console.WriteLine(inactive == 0 ? $"All {wanted.Count} active." : $"{inactive} of {wanted.Count} not active.");
             return inactive == 0 ? ExitCodes.Success : ExitCodes.SomeFilesFailed;

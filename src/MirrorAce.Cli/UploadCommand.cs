@@ -20,28 +20,34 @@ internal static class UploadCommand
         var split = new Option<bool>("--split") { Description = "Cut a file too large for the account into numbered parts (name.001, …) instead of refusing it." };
         var includeHidden = new Option<bool>("--include-hidden") { Description = "Let folders and globs match hidden files and folders (.git, .env); by default only an explicitly named one is uploaded." };
         var common = new CommonOptions();
+        var output = new OutputOptions();
         var command = new Command("upload", "Upload files to MirrorAce. Credentials come from MIRRORACE_API_KEY and MIRRORACE_API_TOKEN.")
         {
             paths, chunkSize, dryRun, split, includeHidden,
         };
         common.AddTo(command);
-        command.SetAction((parse, ct) => RunAsync(parse, common, parse.GetValue(paths) ?? [], parse.GetValue(chunkSize), parse.GetValue(dryRun), parse.GetValue(split), parse.GetValue(includeHidden), ct));
+        output.AddTo(command);
+        command.SetAction((parse, ct) => RunAsync(parse, common, output, parse.GetValue(paths) ?? [], parse.GetValue(chunkSize), parse.GetValue(dryRun), parse.GetValue(split), parse.GetValue(includeHidden), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, CommonOptions common, string[] patterns, long? chunkSize, bool dryRun, bool split, bool includeHidden,
+    private static async Task<int> RunAsync(ParseResult parse, CommonOptions common, OutputOptions outputOptions, string[] patterns, long? chunkSize, bool dryRun, bool split, bool includeHidden,
         CancellationToken ct)
     {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        var progress = new ConsoleProgress(stdout, live: !Console.IsOutputRedirected, SafeConsoleWriter.RawOut);
+        var stderr = Console.Error;
+        var output = common.OutputOf(parse, outputOptions);
+        // Progress is not a result: it goes to stderr, redrawn in place when stderr is a terminal.
+        var progress = output.Quiet ? new ConsoleProgress(TextWriter.Null, live: false)
+            : new ConsoleProgress(stderr, live: !Console.IsErrorRedirected, SafeConsoleWriter.RawError);
         MirrorAceUploader uploader;
         FileSelectionResult selection;
         try
         {
+            output.Checked();
             if (chunkSize is < 1) throw CommonOptions.Bad("--chunk-size must be a positive number of bytes");
             selection = FileSelection.Resolve(patterns, Environment.CurrentDirectory, includeHidden);
             IUploadListener listener = progress;
-            if (!dryRun && parse.GetValue(common.LinksJson) is { } linksPath)
+            if (!dryRun && output.LinksJsonFile is { } linksPath)
                 listener = new LinksCheckpoint(linksPath, selection.Files, progress);
             var (credentials, options) = common.Read(parse, listener);
             uploader = new MirrorAceUploader(credentials, options with { ChunkSize = chunkSize, Split = split });
@@ -60,10 +66,14 @@ internal static class UploadCommand
 
         var requests = selection.Files.Select(f => new UploadRequest(f)).ToList();
         if (dryRun)
-            return PlanReport.Write(await uploader.PlanAsync(requests, ct), stdout, stderr);
+        {
+            var plan = await uploader.PlanAsync(requests, ct);
+            var planned = PlanReport.Write(plan, output.Results, stderr);
+            return ct.IsCancellationRequested ? ExitCodes.Cancelled : planned;
+        }
 
         var results = await uploader.UploadAsync(requests, ct);
         progress.Finish();
-        return await RunReport.WriteAsync(results, parse.GetValue(common.LinksJson), parse.GetValue(common.LinksMarkdown), stdout, stderr, ct.IsCancellationRequested);
+        return await RunReport.WriteAsync(results, output, ct.IsCancellationRequested);
     }
 }

@@ -47,7 +47,7 @@ public class Cli_prints_names_and_server_text_inert_and_printable
         HostileAnswers.AssertPrintable(run.StandardOutput, "stdout");
         HostileAnswers.AssertPrintable(run.StandardError, "stderr");
         Assert.Equal("red[31mexe.bin", Assert.Single(sandbox.Files).Name);
-        Assert.Contains("red?[31m??exe.bin", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("red?[31m??exe.bin", run.StandardError, StringComparison.Ordinal); // the progress lines name the local path
         // Without GITHUB_ACTIONS nothing is fenced.
         Assert.DoesNotContain("::stop-commands::", run.StandardOutput, StringComparison.Ordinal);
     }
@@ -69,7 +69,7 @@ public class Cli_prints_names_and_server_text_inert_and_printable
         Assert.Empty(RunnerLog.Commands(run.StandardError));
         HostileAnswers.AssertPrintable(run.StandardOutput, "stdout");
         HostileAnswers.AssertPrintable(run.StandardError, "stderr");
-        Assert.DoesNotContain("app.zip: done", run.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("app.zip: done", run.StandardOutput + run.StandardError, StringComparison.Ordinal);
         var markdown = await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.md"));
         Assert.DoesNotContain("mirrorace.example", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript", markdown, StringComparison.Ordinal);

@@ -104,7 +104,7 @@ public class OtherCommandsTests
         var fixedRun = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
 
         Assert.Equal(2, typo.ExitCode); // a missing file is refused before anything is sent
-        Assert.Contains("links.json is left as it was", typo.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("links.json is left as it was", typo.StandardError, StringComparison.Ordinal);
         Assert.Equal(0, fixedRun.ExitCode);
         Assert.Equal(first, await File.ReadAllTextAsync(links));
         Assert.Equal(1, sandbox.CompletedUploadCount);

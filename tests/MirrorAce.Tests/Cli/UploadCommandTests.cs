@@ -17,7 +17,7 @@ public class UploadCommandTests
         dir.CreateFile("dist/notes.txt", 10);
 
         var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "dist/*.zip", "dist/*.gz",
-            "--links-json", "out/links.json", "--links-markdown", "out/links.md", "--mirrors", "1,3");
+            "--links-json", "out/links.json", "--links-markdown", "out/links.md", "--mirrors", "1,3", "--quiet");
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         Assert.Equal("", run.StandardError);
@@ -43,8 +43,9 @@ public class UploadCommandTests
         var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "big.bin");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("big.bin: 50%", run.StandardOutput, StringComparison.Ordinal);
-        Assert.DoesNotContain("\r", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("big.bin: 50%", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("big.bin: 50%", run.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public class UploadCommandTests
         sandbox.Faults.Add(new Fault(FaultKind.LoseAnswerAfterCommit, Endpoint.Chunk));
 
         var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "1-fails.bin", "2-works.bin",
-            "--parallel", "1", "--restarts", "0", "--links-json", "links.json");
+            "--parallel", "1", "--restarts", "0", "--links-json", "links.json", "--quiet");
 
         Assert.Equal(1, run.ExitCode);
         var link = Assert.Single(LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"))));
@@ -133,7 +134,7 @@ public class UploadCommandTests
         var written = run.StandardOutput + run.StandardError + await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"));
         foreach (var secret in new[] { "cli-secret-key-7f3a", "cli-secret-token-9b2c", "file-pw-5d1e" })
             Assert.DoesNotContain(secret, written, StringComparison.Ordinal);
-        Assert.Contains("retrying", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("retrying", run.StandardError, StringComparison.Ordinal);
     }
 
     [Theory]
