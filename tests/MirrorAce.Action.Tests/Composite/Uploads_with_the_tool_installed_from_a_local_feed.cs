@@ -47,6 +47,10 @@ public class Uploads_with_the_tool_installed_from_a_local_feed(ToolFeed feed)
         Assert.Contains("app one.zip", result.Outputs["markdown"], StringComparison.Ordinal);
         Assert.StartsWith("|", result.Outputs["markdown"], StringComparison.Ordinal);
         Assert.Contains(result.Outputs["markdown"], result.Summary, StringComparison.Ordinal);
+        // Each multi-line value is fenced by a random delimiter: a value cannot guess it to end the block early.
+        var delimiters = System.Text.RegularExpressions.Regex.Matches(result.OutputFiles["upload"], @"^(links|urls|markdown)<<(mirrorace_[0-9a-f]{32})$",
+            System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[2].Value).ToList();
+        Assert.Equal(3, delimiters.Distinct().Count());
         // No credential on any command line or in the log: they travel in the environment only.
         Assert.DoesNotContain(sandbox.Options.ApiKey, result.Log, StringComparison.Ordinal);
         Assert.DoesNotContain("composite-password-1", result.Log, StringComparison.Ordinal);

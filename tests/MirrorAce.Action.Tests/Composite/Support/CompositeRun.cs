@@ -46,6 +46,7 @@ public sealed partial class CompositeRun : IDisposable
         var log = new StringBuilder();
         var summary = new StringBuilder();
         var ran = new List<string>();
+        var raw = new Dictionary<string, string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var step in metadata["runs"]!["steps"]!.AsArray().Select(s => s!.AsObject()))
         {
@@ -89,12 +90,13 @@ public sealed partial class CompositeRun : IDisposable
                 .ExecuteBufferedAsync(ct);
             ran.Add(id);
             log.Append(result.StandardOutput).Append(result.StandardError);
-            steps[id] = OutputFileReader.Read(await File.ReadAllTextAsync(output, ct));
+            raw[id] = await File.ReadAllTextAsync(output, ct);
+            steps[id] = OutputFileReader.Read(raw[id]);
             summary.Append(await File.ReadAllTextAsync(stepSummary, ct));
             if (result.ExitCode != 0)
-                return new CompositeResult(result.ExitCode, id, ran, log.ToString(), ActionOutputs(metadata, steps), summary.ToString(), steps);
+                return new CompositeResult(result.ExitCode, id, ran, log.ToString(), ActionOutputs(metadata, steps), summary.ToString(), steps, raw);
         }
-        return new CompositeResult(0, null, ran, log.ToString(), ActionOutputs(metadata, steps), summary.ToString(), steps);
+        return new CompositeResult(0, null, ran, log.ToString(), ActionOutputs(metadata, steps), summary.ToString(), steps, raw);
     }
 
     private Dictionary<string, string> ActionOutputs(JsonObject metadata, Dictionary<string, IReadOnlyDictionary<string, string>> steps) =>
@@ -143,5 +145,7 @@ public sealed partial class CompositeRun : IDisposable
 /// <param name="Outputs">The action's outputs, as a later step of the job would read them.</param>
 /// <param name="Summary">What the steps added to the step summary.</param>
 /// <param name="StepOutputs">Each step's outputs, by step id.</param>
+/// <param name="OutputFiles">Each step's GITHUB_OUTPUT file as the step wrote it, by step id.</param>
 public sealed record CompositeResult(int ExitCode, string? FailedStep, IReadOnlyList<string> StepsRun, string Log,
-    IReadOnlyDictionary<string, string> Outputs, string Summary, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> StepOutputs);
+    IReadOnlyDictionary<string, string> Outputs, string Summary, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> StepOutputs,
+    IReadOnlyDictionary<string, string> OutputFiles);
