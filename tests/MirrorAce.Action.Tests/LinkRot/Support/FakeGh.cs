@@ -11,9 +11,10 @@ public static class FakeGh
 set -e
 [ "$1" = api ] || { echo "fake gh: only 'gh api' is served" >&2; exit 9; }
 shift
-method=GET; input=""; path=""
+method=GET; input=""; path=""; paginate=""
 while [ $# -gt 0 ]; do
   case "$1" in
+    --paginate) paginate=" (paginated)" ;;
     -X|--method) method="$2"; shift ;;
     --input) input="$2"; shift ;;
     -*) echo "fake gh: unknown option $1" >&2; exit 9 ;;
@@ -22,11 +23,12 @@ while [ $# -gt 0 ]; do
   shift
 done
 n="$(printf '%03d' "$(find "$FAKE_GH/calls" -name '*.txt' | wc -l)")"
-printf '%s %s\n' "$method" "$path" > "$FAKE_GH/calls/$n.txt"
+printf '%s %s%s\n' "$method" "$path" "$paginate" > "$FAKE_GH/calls/$n.txt"
 [ -z "$input" ] || cp "$input" "$FAKE_GH/calls/$n.json"
 if [ "$method" != GET ]; then echo '{}'; exit 0; fi
 case "$path" in
-  "repos/$GITHUB_REPOSITORY/releases?"*) cat "$FAKE_GH/releases.json" ;;
+  # Paginated, as gh does: one array per page, here one release per page.
+  "repos/$GITHUB_REPOSITORY/releases?"*) if [ -n "$paginate" ]; then jq -c '.[] | [.]' "$FAKE_GH/releases.json"; else cat "$FAKE_GH/releases.json"; fi ;;
   "repos/$GITHUB_REPOSITORY/issues?"*) cat "$FAKE_GH/issues.json" ;;
   *) echo "fake gh: no answer for GET $path" >&2; exit 9 ;;
 esac

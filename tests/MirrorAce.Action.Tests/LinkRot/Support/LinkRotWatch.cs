@@ -43,6 +43,9 @@ public sealed class LinkRotWatch : IDisposable
     /// <summary>The open issues labelled link-rot.</summary>
     public JsonArray OpenIssues { get; } = [];
 
+    /// <summary>The releases setting: a number of newest releases, or all.</summary>
+    public string ReleasesToCheck { get; set; } = "30";
+
     /// <summary>The MirrorAce API key the script is given.</summary>
     public string ApiKey { get; set; } = "";
 
@@ -106,7 +109,7 @@ public sealed class LinkRotWatch : IDisposable
                 .Set("MIRRORACE_API_KEY", ApiKey.Length > 0 ? ApiKey : _sandbox.Options.ApiKey)
                 .Set("MIRRORACE_API_TOKEN", _sandbox.Options.ApiToken)
                 .Set("MIRRORACE_API_URL", _sandbox.ApiUrl.AbsoluteUri)
-                .Set("RELEASES", "30")
+                .Set("RELEASES", ReleasesToCheck)
                 .Set("LABEL", (string?)step["env"]!["LABEL"]))
             .WithValidation(CommandResultValidation.None)
             .ExecuteBufferedAsync(timeout.Token);
