@@ -54,6 +54,9 @@ public class Inputs_the_tool_cannot_honour_yet_fail_with_a_coded_message
     [InlineData("parallel", "17", "not a whole number from 1 to 16")]
     [InlineData("if-no-files-found", "fail", "not error, warn or ignore")]
     [InlineData("files", " \n , ", "is required and is empty")]
+    [InlineData("chunk-size", "1MB", "not a whole number of bytes")]
+    [InlineData("stall-timeout", "-5", "not a number of seconds")]
+    [InlineData("deadline", "1h", "not a number of seconds")]
     public async Task Refuses_a_malformed_input_by_name(string input, string value, string problem)
     {
         using var run = new CompositeRun();
