@@ -9,9 +9,10 @@ namespace MirrorAce.Action.Tests.Composite;
 [Collection(ToolFeedGroup.Name)]
 public class The_tool_is_installed_at_the_version_of_the_actions_tag(ToolFeed feed)
 {
-    private async Task<CompositeResult> InstallAsync(string actionRef, string? version = null)
+    private async Task<CompositeResult> InstallAsync(string actionRef, string? version = null, string? actionPath = null)
     {
         using var run = new CompositeRun { ActionRef = actionRef };
+        if (actionPath is not null) run.ActionPath = actionPath;
         run.Environment["MIRRORACE_TOOL_SOURCE"] = feed.Path;
         if (version is not null) run.Environment["MIRRORACE_TOOL_VERSION"] = version;
         run.Workspace.CreateFile("app.zip", 10);
@@ -43,6 +44,18 @@ public class The_tool_is_installed_at_the_version_of_the_actions_tag(ToolFeed fe
         // The installed command ran: the refusal of the short key is the tool's own.
         Assert.EndsWith("/tool/mirrorace", result.StepOutputs["install"]["command"], StringComparison.Ordinal);
         Assert.Contains("mirrorace: error MA1023:", result.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_github_action_ref_the_tag_is_read_from_where_the_runner_checked_the_action_out()
+    {
+        // The runner's layout for `uses: org/mirrorace-action/composite@v<version>`.
+        var checkout = Path.Combine(Path.GetTempPath(), "_actions", "org", "mirrorace-action", $"v{feed.Version}", "composite");
+
+        var result = await InstallAsync("", actionPath: checkout);
+
+        Assert.Equal("upload", result.FailedStep);
+        Assert.Contains($"Tool 'mirrorace.cli' (version '{feed.Version}') was successfully installed.", result.Log, StringComparison.Ordinal);
     }
 
     [Theory]

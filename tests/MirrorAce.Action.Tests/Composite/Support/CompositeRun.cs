@@ -36,6 +36,9 @@ public sealed partial class CompositeRun : IDisposable
 
     public string EventName { get; set; } = "push";
 
+    /// <summary>GITHUB_ACTION_PATH: where the runner checked the action out; by default the repository's composite folder.</summary>
+    public string ActionPath { get; set; } = Repository.PathOf("composite");
+
     public string RunnerTemp => Path.Combine(_runner.Path, "_temp");
 
     public async Task<CompositeResult> RunAsync(CancellationToken ct = default)
@@ -73,7 +76,7 @@ public sealed partial class CompositeRun : IDisposable
             env["GITHUB_ACTIONS"] = "true";
             env["GITHUB_EVENT_NAME"] = EventName;
             env["GITHUB_WORKSPACE"] = Workspace.Path;
-            env["GITHUB_ACTION_PATH"] = Repository.PathOf("composite");
+            env["GITHUB_ACTION_PATH"] = ActionPath;
             env["GITHUB_OUTPUT"] = output;
             env["GITHUB_STEP_SUMMARY"] = stepSummary;
             env["RUNNER_TEMP"] = RunnerTemp;
