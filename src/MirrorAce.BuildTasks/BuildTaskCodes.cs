@@ -17,4 +17,7 @@ internal static class BuildTaskCodes
 
     /// <summary>The links file could not be written.</summary>
     public const string LinksNotWritten = "MA2004";
+
+    /// <summary>The summary file (what the terminal logger points at) could not be written; the uploads are unaffected.</summary>
+    public const string SummaryNotWritten = "MA2005";
 }

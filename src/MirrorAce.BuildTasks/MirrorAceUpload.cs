@@ -32,6 +32,15 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     /// <summary>Where to write the links JSON; empty for none.</summary>
     public string? LinksFile { get; set; }
 
+    /// <summary>Where to write the Markdown summary of this run (links, dry-run plan, release-notes outcome); empty for none.</summary>
+    public string? SummaryFile { get; set; }
+
+    /// <summary>
+    /// <c>$(MSBuildProjectName)</c>: with it the task logs <c>name -> summary file</c>, which the terminal logger shows on the
+    /// project's result line at the default verbosity; empty for no such line.
+    /// </summary>
+    public string? ProjectName { get; set; }
+
     /// <summary>The cache of earlier uploads that makes a second build upload nothing again; empty for none.</summary>
     public string? CacheFile { get; set; }
 
@@ -90,17 +99,22 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     {
         var pump = new LogPump();
         if (Prepare(pump) is not { } run) return false;
+        var summary = new BuildSummary(DryRun);
+        var summaryPath = string.IsNullOrWhiteSpace(SummaryFile) ? null : Path.GetFullPath(SummaryFile, run.Options.BaseDirectory);
         if (DryRun)
         {
             var plans = pump.Run(Log, () => PlanAsync(run, pump));
-            DryRunReport.Write(Log, plans, run.Notes);
+            DryRunReport.Write(Log, plans, run.Notes, summary);
+            summary.Write(Log, summaryPath, ProjectName);
             return !Log.HasLoggedErrors;
         }
 
-        var outcomes = pump.Run(Log, () => UploadAsync(run, pump));
+        var outcomes = pump.Run(Log, () => UploadAsync(run, pump, summary));
         UploadedFiles = [.. outcomes.SelectMany((o, i) => UploadedFileItem.For(run.Items[i], o))];
         foreach (var failed in outcomes.Where(o => o.Error is not null))
             Log.LogError(failed.Error!, failed.Request.FullPath);
+        summary.AddFailures(outcomes.Where(o => o.Error is not null).Select(o => (o.Request.ItemSpec, o.Error!.Code)));
+        summary.Write(Log, summaryPath, ProjectName);
         return !Log.HasLoggedErrors;
     }
 
@@ -153,7 +167,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         }
     }
 
-    private async Task<IReadOnlyList<FileOutcome>> UploadAsync(Run run, LogPump pump)
+    private async Task<IReadOnlyList<FileOutcome>> UploadAsync(Run run, LogPump pump, BuildSummary summary)
     {
         IReadOnlyList<FileOutcome> outcomes;
         try
@@ -162,7 +176,11 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             {
                 // What the release already lists counts like the cache: verified with file/info, then reused.
                 var listed = await release.ListedAsync(pump, _cancel.Token);
-                if (listed is null) return [];
+                if (listed is null)
+                {
+                    summary.Add("Nothing was uploaded: the release's notes could not be read (the build's errors say why).");
+                    return [];
+                }
                 if (listed.Count > 0)
                 {
                     var options = run.Options with { ReuseCandidates = listed };
@@ -180,11 +198,13 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         // Written even when some files failed or the build was cancelled: what was uploaded must not be
         // lost, and links of an earlier build must not pass for this one's.
         var uploaded = outcomes.SelectMany(o => o.Uploads).ToList();
+        summary.AddFiles(uploaded);
         if (run.LinksPath is { } links)
         {
             try
             {
                 await LinksJson.WriteAsync(links, uploaded, CancellationToken.None);
+                summary.Add($"Links JSON: {LinksMarkdown.Escape(links)}");
                 pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: wrote the links of {0} file(s) to {1}", uploaded.Count, PrintableText.ForLog(links)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -201,7 +221,8 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         if (run.Notes is { } notes && uploaded.Count > 0)
         {
             using var finishing = new GracefulStop(_cancel.Token);
-            await notes.PublishAsync(uploaded, pump, finishing.Token);
+            var outcome = await notes.PublishAsync(uploaded, pump, finishing.Token);
+            summary.Add($"Release notes: {LinksMarkdown.Escape(outcome)}");
         }
         return outcomes;
     }

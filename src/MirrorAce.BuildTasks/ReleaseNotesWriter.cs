@@ -77,8 +77,11 @@ internal sealed class ReleaseNotesWriter
         }
     }
 
-    /// <summary>Merges <paramref name="files"/> into the notes; logs the outcome, or a coded error, through <paramref name="pump"/>.</summary>
-    public async Task PublishAsync(IReadOnlyList<UploadedFile> files, LogPump pump, CancellationToken cancellationToken)
+    /// <summary>
+    /// Merges <paramref name="files"/> into the notes; logs the outcome, or a coded error, through <paramref name="pump"/>,
+    /// and returns it in a line (unescaped) for the build's summary.
+    /// </summary>
+    public async Task<string> PublishAsync(IReadOnlyList<UploadedFile> files, LogPump pump, CancellationToken cancellationToken)
     {
         var options = ReleaseNotesOptions.Default with
         {
@@ -89,17 +92,20 @@ internal sealed class ReleaseNotesWriter
             var result = await ReleaseNotesPublisher.PublishAsync(_target, ReleaseRows.For(files), options, cancellationToken);
             var summary = Summary(result);
             pump.Post(log => log.LogMessage(MessageImportance.High, "MirrorAce: {0}", PrintableText.ForLog(summary)));
+            return summary;
         }
         catch (MirrorAceException e)
         {
             var error = WithTokenHint(e);
             pump.Post(log => log.LogError(error));
+            return $"the notes of {Description} were not written: {error.Code} (see the build's errors)";
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             var cancelled = new MirrorAceException(ErrorCodes.Cancelled, $"Cancelled while writing the notes of {Description}",
                 "Build again: the files are reused, and their rows are merged into the notes.");
             pump.Post(log => log.LogError(cancelled));
+            return $"the notes of {Description} were not written: {cancelled.Code} (cancelled)";
         }
     }
 

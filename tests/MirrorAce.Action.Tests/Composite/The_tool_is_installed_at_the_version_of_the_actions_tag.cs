@@ -49,8 +49,8 @@ public class The_tool_is_installed_at_the_version_of_the_actions_tag(ToolFeed fe
     [Fact]
     public async Task Without_github_action_ref_the_tag_is_read_from_where_the_runner_checked_the_action_out()
     {
-        // The runner's layout for `uses: org/mirrorace-action/composite@v<version>`.
-        var checkout = Path.Combine(Path.GetTempPath(), "_actions", "org", "mirrorace-action", $"v{feed.Version}", "composite");
+        // The runner's layout for `uses: mirrorace/mirrorace-buildtasks/composite@v<version>`.
+        var checkout = Path.Combine(Path.GetTempPath(), "_actions", "mirrorace", "mirrorace-buildtasks", $"v{feed.Version}", "composite");
 
         var result = await InstallAsync("", actionPath: checkout);
 
