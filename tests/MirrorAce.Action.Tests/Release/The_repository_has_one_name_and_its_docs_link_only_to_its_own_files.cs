@@ -26,7 +26,9 @@ public partial class The_repository_has_one_name_and_its_docs_link_only_to_its_o
             .ToList();
 
         Assert.NotEmpty(uses);
-        Assert.All(uses, u => Assert.True(u.Action == Name + "@v1" || u.Action.StartsWith("docker://ghcr.io/" + Name + ":", StringComparison.Ordinal),
+        // The container action at the root, or its composite variant in composite/, at the major tag (or a commit, for a pin).
+        Assert.All(uses, u => Assert.True(u.Action == Name + "@v1" || CompositeUse().IsMatch(u.Action)
+                                          || u.Action.StartsWith("docker://ghcr.io/" + Name + ":", StringComparison.Ordinal),
             $"{u.File}: uses: {u.Action}"));
     }
 
@@ -70,6 +72,9 @@ public partial class The_repository_has_one_name_and_its_docs_link_only_to_its_o
 
         Assert.Empty(mentions);
     }
+
+    [GeneratedRegex(@"^mirrorace/mirrorace-buildtasks/composite@(v1|[0-9a-f]{40})$")]
+    private static partial Regex CompositeUse();
 
     [GeneratedRegex(@"^\s*-?\s*uses:\s*(?<action>\S+)", RegexOptions.Multiline)]
     private static partial Regex UsesLine();

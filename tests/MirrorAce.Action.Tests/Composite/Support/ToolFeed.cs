@@ -32,7 +32,8 @@ public sealed class ToolFeed : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var source = System.IO.Path.Combine(_dir.Path, "source");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        // eng/icon.png: the package icon that Directory.Build.props adds to every package.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "eng/icon.png" })
             CopyInto(Repository.PathOf(file), System.IO.Path.Combine(source, file));
         foreach (var project in new[] { "MirrorAce.Core", "MirrorAce.Cli" })
             CopyProject(Repository.PathOf(System.IO.Path.Combine("src", project)), System.IO.Path.Combine(source, "src", project));
