@@ -26,7 +26,7 @@ internal static class MirrorCommand
                 var (credentials, options) = common.Read(parse, progress);
                 uploader = new MirrorAceUploader(credentials, options);
                 foreach (var text in parse.GetValue(urls) ?? [])
-                    sources.Add(Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw CommonOptions.Bad($"'{text}' is not an absolute URL"));
+                    sources.Add(Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw CommonOptions.Bad($"'{Http.UrlDisplay.Text(text)}' is not an absolute URL"));
             }
             catch (MirrorAceException e)
             {

@@ -73,6 +73,8 @@ public sealed class MirrorAceUploader
     public async Task<IReadOnlyList<FileUploadResult>> MirrorUrlsAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urls);
+        if (SourceUserInfo(urls) is { } refused)
+            return urls.Select(u => FileUploadResult.Failure(Http.UrlDisplay.Text(u.AbsoluteUri), refused)).ToArray();
         var reusable = await EarlierMirrorsAsync(urls, cancellationToken);
         var mirrorer = new UrlMirrorer(Client, _options, _listener);
         var results = new FileUploadResult[urls.Count];
@@ -95,6 +97,8 @@ public sealed class MirrorAceUploader
     public async Task<IReadOnlyList<PlannedUpload>> PlanUrlsAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(urls);
+        if (SourceUserInfo(urls) is { } refused)
+            return urls.Select(u => new PlannedUpload(Http.UrlDisplay.Text(u.AbsoluteUri), 0, 0, [], null, refused.WithFile(Http.UrlDisplay.Text(u.AbsoluteUri)))).ToList();
         IReadOnlyDictionary<string, RemoteFileInfo> reusable;
         Api.UploadVariables variables;
         try
@@ -162,6 +166,18 @@ public sealed class MirrorAceUploader
                 missing.Add(parts[p]);
         }
         return missing;
+    }
+
+    /// <summary>
+    /// A source URL's <c>user:password@</c> would be published with the link (links JSON, outputs, release notes): such
+    /// a run is refused before anything is sent, and the refusal shows the URL without it.
+    /// </summary>
+    private static MirrorAceException? SourceUserInfo(IReadOnlyList<Uri> urls)
+    {
+        var first = urls.FirstOrDefault(u => u.IsAbsoluteUri && !string.IsNullOrEmpty(u.UserInfo));
+        return first is null ? null : new MirrorAceException(ErrorCodes.InvalidArgument,
+            $"The source URL {Http.UrlDisplay.Text(first.AbsoluteUri)} holds a user name or password before the host; it would be published with the link",
+            "Give MirrorAce a URL it can fetch without credentials (a public download link); nothing was sent.", step: UploadStep.Validate);
     }
 
     private async Task<IReadOnlyDictionary<string, RemoteFileInfo>> EarlierMirrorsAsync(IReadOnlyList<Uri> urls, CancellationToken ct)
