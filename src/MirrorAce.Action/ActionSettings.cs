@@ -22,6 +22,8 @@ internal sealed record ActionSettings
     public string? GitHubToken { get; init; }
     public bool DryRun { get; init; }
     public bool MirrorReleaseAssets { get; init; }
+    public bool CreateRelease { get; init; }
+    public bool ReleaseDraft { get; init; }
     public bool Verify { get; init; }
     public bool Split { get; init; }
     public bool IncludeHiddenFiles { get; init; }
@@ -49,6 +51,8 @@ internal sealed record ActionSettings
         var dryRun = Flag("dry-run", inputs.Input("dry-run"), problems);
         var mirrorReleaseAssets = Flag("mirror-release-assets", inputs.Input("mirror-release-assets"), problems);
         var verify = Flag("verify", inputs.Input("verify"), problems);
+        var createRelease = Flag("create-release", inputs.Input("create-release"), problems);
+        var releaseDraft = Flag("release-draft", inputs.Input("release-draft"), problems);
         var split = Flag("split", inputs.Input("split"), problems);
         var includeHidden = Flag("include-hidden-files", inputs.Input("include-hidden-files"), problems);
         var stallTimeout = Seconds("stall-timeout", inputs.Input("stall-timeout"), RetrySettings.LongestStallTimeout, problems);
@@ -104,6 +108,9 @@ internal sealed record ActionSettings
         if (releaseTag.Length > 0 && releaseTag.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
             problems.Add(Invalid("The input 'release-tag' contains whitespace or control characters", "Give the tag name of the release alone, e.g. 'v1.2.0'."));
 
+        if (releaseDraft && !createRelease)
+            problems.Add(Invalid("The input 'release-draft' is true, but 'create-release' is not", "Set 'create-release: true' too: 'release-draft' only says how a missing release is created."));
+
         if (problems.Count > 0) return null;
         return new ActionSettings
         {
@@ -119,6 +126,8 @@ internal sealed record ActionSettings
             GitHubToken = gitHubToken.Length > 0 ? gitHubToken : null,
             DryRun = dryRun,
             MirrorReleaseAssets = mirrorReleaseAssets,
+            CreateRelease = createRelease,
+            ReleaseDraft = releaseDraft,
             Verify = verify,
             Split = split,
             IncludeHiddenFiles = includeHidden,

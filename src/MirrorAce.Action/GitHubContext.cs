@@ -14,6 +14,8 @@ internal sealed record GitHubContext
     public string? Repository { get; init; }
     /// <summary>The REST API root, used as given: GitHub Enterprise and test servers have their own.</summary>
     public string? ApiUrl { get; init; }
+    /// <summary>The commit the workflow runs at: a release created by <c>create-release</c> gets its tag here.</summary>
+    public string? Sha { get; init; }
 
     public static GitHubContext FromEnvironment() => new()
     {
@@ -23,6 +25,7 @@ internal sealed record GitHubContext
         EventPath = NonEmpty("GITHUB_EVENT_PATH"),
         Repository = NonEmpty("GITHUB_REPOSITORY"),
         ApiUrl = NonEmpty("GITHUB_API_URL"),
+        Sha = NonEmpty("GITHUB_SHA"),
     };
 
     private static string? NonEmpty(string variable) =>

@@ -10,12 +10,11 @@ namespace MirrorAce.Action;
 internal static class ReleaseNotesUpdate
 {
     /// <summary>Merges <paramref name="files"/> into the notes; false when GitHub refused or could not be reached.</summary>
-    public static async Task<bool> PublishAsync(ReleaseTarget target, IReadOnlyList<UploadedFile> files, WorkflowCommands log, CancellationToken ct)
+    public static async Task<bool> PublishAsync(ReleaseTarget target, IReadOnlyList<UploadedFile> files, ReleaseNotesOptions options, WorkflowCommands log, CancellationToken ct)
     {
         if (files.Count == 0) return true;
         try
         {
-            var options = ReleaseNotesOptions.Default with { OnNotice = log.Line };
             var result = await ReleaseNotesPublisher.PublishAsync(target, files, options, ct);
             log.Line(Describe(result, target));
             return true;
@@ -39,8 +38,9 @@ internal static class ReleaseNotesUpdate
         var page = result.HtmlUrl is null ? "" : $" ({result.HtmlUrl})";
         var superseded = result.Superseded.Count == 0 ? ""
             : $"; {result.Superseded.Count} left to a later upload of the same name by another job ({string.Join(", ", result.Superseded)})";
+        var created = result.Created ? " (created by this job)" : "";
         return result.Changed
-            ? $"Release notes of {release}: {result.Added.Count} added, {result.Replaced.Count} replaced, {result.AlreadyListed.Count} already listed{superseded}{page}."
+            ? $"Release notes of {release}{created}: {result.Added.Count} added, {result.Replaced.Count} replaced, {result.AlreadyListed.Count} already listed{superseded}{page}."
             : $"Release notes of {release}: unchanged, all {result.AlreadyListed.Count} files already listed{page}.";
     }
 }

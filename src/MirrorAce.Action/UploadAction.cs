@@ -15,7 +15,11 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
     public const int Succeeded = 0;
     public const int Failed = 1;
 
-    private ReleaseNotesOptions GitHubOptions => ReleaseNotesOptions.Default with { OnNotice = log.Line };
+    private ReleaseNotesOptions GitHubOptions(ActionSettings settings) => ReleaseNotesOptions.Default with
+    {
+        OnNotice = log.Line,
+        CreateRelease = settings.CreateRelease ? new ReleaseCreation(settings.ReleaseDraft, TargetCommitish: github.Sha) : null,
+    };
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -40,9 +44,9 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
             log.Error(e.Message + " Nothing was uploaded.", e.Code);
             return Failed;
         }
-        if (target is null && (settings.MirrorReleaseAssets || settings.Verify))
+        if (target is null && (settings.MirrorReleaseAssets || settings.Verify || settings.CreateRelease))
         {
-            var input = settings.MirrorReleaseAssets ? "mirror-release-assets" : "verify";
+            var input = settings.MirrorReleaseAssets ? "mirror-release-assets" : settings.Verify ? "verify" : "create-release";
             log.Error($"The input '{input}' needs a release, and there is none: set the input 'release-tag', or run the workflow on a 'release' event.", ErrorCodes.InvalidArgument);
             return Failed;
         }
@@ -55,7 +59,7 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
         {
             try
             {
-                release = await ReleaseNotesReader.ReadAsync(target, settings.MirrorReleaseAssets, GitHubOptions, cancellationToken);
+                release = await ReleaseNotesReader.ReadAsync(target, settings.MirrorReleaseAssets, GitHubOptions(settings), cancellationToken);
             }
             catch (MirrorAceException e)
             {
@@ -200,7 +204,7 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
         using var finishing = new GracefulStop(ct);
         if (target is not null) succeeded &= await ReleaseNotesUpdate.PublishAsync(target, MirrorAce.GitHub.ReleaseRows.For(
             results.Where(r => r.Succeeded).SelectMany(r => r.Uploaded),
-            assets.ToDictionary(a => a.DownloadUrl.AbsoluteUri, a => a.Name, StringComparer.Ordinal)), log, finishing.Token);
+            assets.ToDictionary(a => a.DownloadUrl.AbsoluteUri, a => a.Name, StringComparer.Ordinal)), GitHubOptions(settings), log, finishing.Token);
         if (settings.Verify && !ct.IsCancellationRequested) succeeded &= await LinkVerification.RunAsync(target!, uploader.Client, log, github.SummaryPath, ct);
         return succeeded ? Succeeded : Failed;
     }
@@ -294,8 +298,9 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
     private static string? AnnotationFile(string path) =>
         Path.IsPathRooted(path) || path.Contains("://", StringComparison.Ordinal) ? null : path.Replace('\\', '/');
 
-    private static string DescribeRelease(ReleaseContents release, bool withAssets) =>
-        $"Release {release.Tag}: its notes list {Count(release.Rows.Count, "MirrorAce link")}"
+    private static string DescribeRelease(ReleaseContents release, bool withAssets) => !release.Exists
+        ? $"Release {release.Tag}: no release has this tag yet; it is created, as a {(release.Draft ? "draft" : "published release")}, once the files are uploaded."
+        : $"Release {release.Tag}: its notes list {Count(release.Rows.Count, "MirrorAce link")}"
         + (withAssets ? $"; it has {Count(release.Assets.Count, "asset")}." : ".");
 
     private static string Count(int count, string thing) => $"{count} {thing}{(count == 1 ? "" : "s")}";

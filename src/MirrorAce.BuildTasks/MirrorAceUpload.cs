@@ -74,6 +74,12 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     /// <summary>The tag of the GitHub release whose notes should list the uploads; empty to leave release notes alone.</summary>
     public string? ReleaseTag { get; set; }
 
+    /// <summary>Whether to create the release when no release has <see cref="ReleaseTag"/> (MirrorAceCreateRelease); matrix builds racing to create it end with one.</summary>
+    public bool CreateRelease { get; set; }
+
+    /// <summary>Whether a release created by <see cref="CreateRelease"/> is a draft (MirrorAceReleaseDraft).</summary>
+    public bool ReleaseDraft { get; set; }
+
     /// <summary>The repository holding the release, <c>owner/name</c>.</summary>
     public string? GitHubRepository { get; set; }
 
@@ -142,7 +148,8 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
                 Split = Split,
                 Listener = new BuildLogListener(pump),
             };
-            var notes = ReleaseNotesWriter.Resolve(ReleaseTag, GitHubRepository, GitHubApiUrl, GitHubTokenVariable, Environment.GetEnvironmentVariable);
+            var notes = ReleaseNotesWriter.Resolve(ReleaseTag, GitHubRepository, GitHubApiUrl, GitHubTokenVariable, Environment.GetEnvironmentVariable,
+                CreateRelease, ReleaseDraft);
             var uploader = new MirrorAceUploader(credentials, options);
             var items = Files.Where(item => IncludeHiddenFiles || !IsHidden(item, baseDirectory)).ToList();
             var files = items.Select(item => new RequestedFile(item.ItemSpec, Path.GetFullPath(item.ItemSpec, baseDirectory),

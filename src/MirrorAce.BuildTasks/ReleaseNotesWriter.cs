@@ -17,13 +17,17 @@ internal sealed class ReleaseNotesWriter
 
     private const string EventPathVariable = "GITHUB_EVENT_PATH";
 
+    private const string ShaVariable = "GITHUB_SHA";
+
     private readonly ReleaseTarget _target;
     private readonly string _tokenVariable;
+    private readonly ReleaseCreation? _creation;
 
-    private ReleaseNotesWriter(ReleaseTarget target, string tokenVariable)
+    private ReleaseNotesWriter(ReleaseTarget target, string tokenVariable, ReleaseCreation? creation)
     {
         _target = target;
         _tokenVariable = tokenVariable;
+        _creation = creation;
     }
 
     /// <summary>The release, for messages: <c>release 'v1.2' of owner/repo</c>.</summary>
@@ -34,7 +38,15 @@ internal sealed class ReleaseNotesWriter
     /// that cannot write its notes fails before it uploads rather than after.
     /// </summary>
     /// <exception cref="MirrorAceException">MA3006 without a token, MA1023 for a malformed one, MA3008 without a repository, MA3011 for a tag Git would refuse, MA1021/MA1022 for the API URL.</exception>
-    public static ReleaseNotesWriter? Resolve(string? releaseTag, string? repository, string? apiUrl, string? tokenVariable, Func<string, string?> environment)
+    /// <param name="releaseTag">MirrorAceReleaseTag; empty to leave release notes alone.</param>
+    /// <param name="repository">MirrorAceGitHubRepository, <c>owner/name</c>.</param>
+    /// <param name="apiUrl">MirrorAceGitHubApiUrl.</param>
+    /// <param name="tokenVariable">The name of the variable holding the token.</param>
+    /// <param name="environment">Reads an environment variable.</param>
+    /// <param name="createRelease">MirrorAceCreateRelease: create the release when no release has the tag (its tag at GITHUB_SHA when set).</param>
+    /// <param name="releaseDraft">MirrorAceReleaseDraft: create it as a draft.</param>
+    public static ReleaseNotesWriter? Resolve(string? releaseTag, string? repository, string? apiUrl, string? tokenVariable, Func<string, string?> environment,
+        bool createRelease = false, bool releaseDraft = false)
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (string.IsNullOrWhiteSpace(releaseTag)) return null;
@@ -55,7 +67,8 @@ internal sealed class ReleaseNotesWriter
         // The event's release id, when it is this tag's, also reaches a draft without listing the releases.
         var target = ReleaseTarget.Resolve(apiUrl, repository, environment(variable), tag, environment(EventPathVariable), $"the environment variable {variable}")
                      ?? throw new InvalidOperationException("A release tag always resolves to a target.");
-        return new ReleaseNotesWriter(target, variable);
+        var creation = createRelease ? new ReleaseCreation(releaseDraft, TargetCommitish: environment(ShaVariable)) : null;
+        return new ReleaseNotesWriter(target, variable, creation);
     }
 
     /// <summary>
@@ -67,7 +80,9 @@ internal sealed class ReleaseNotesWriter
     {
         try
         {
-            return (await ReleaseNotesReader.ReadAsync(_target, cancellationToken)).Rows;
+            // With MirrorAceCreateRelease a missing release reads as empty: it is created after the upload, never before.
+            var options = ReleaseNotesOptions.Default with { CreateRelease = _creation };
+            return (await ReleaseNotesReader.ReadAsync(_target, includeAssets: false, options, cancellationToken)).Rows;
         }
         catch (MirrorAceException e)
         {
@@ -86,6 +101,7 @@ internal sealed class ReleaseNotesWriter
         var options = ReleaseNotesOptions.Default with
         {
             OnNotice = notice => pump.Post(log => log.LogMessage(MessageImportance.Normal, "MirrorAce: {0}", PrintableText.ForLog(notice))),
+            CreateRelease = _creation,
         };
         try
         {
@@ -117,7 +133,7 @@ internal sealed class ReleaseNotesWriter
         if (result.AlreadyListed.Count > 0) counts.Add($"{result.AlreadyListed.Count} already listed");
         if (result.Superseded.Count > 0)
             counts.Add($"{result.Superseded.Count} left to another job's later upload of the same name ({string.Join(", ", result.Superseded)})");
-        var text = $"release {result.Tag ?? _target.Tag} notes: {string.Join(", ", counts)}";
+        var text = $"release {result.Tag ?? _target.Tag}{(result.Created ? " (created)" : "")} notes: {string.Join(", ", counts)}";
         return result.Changed ? $"{text} ({result.HtmlUrl})" : $"{text}; nothing to write";
     }
 

@@ -28,4 +28,8 @@ public static class GitHubErrorCodes
     public const string RequestFailed = "MA3010";
     /// <summary>The release tag is not a valid Git tag name (control characters, '..', a leading '-' and the like).</summary>
     public const string InvalidTag = "MA3011";
+    /// <summary>GitHub refused to create the missing release (create-release), for another reason than a racing job having created it.</summary>
+    public const string CreateFailed = "MA3012";
+    /// <summary>This job's draft lost a race with another job's draft of the same tag, and could not be deleted: two drafts remain.</summary>
+    public const string DuplicateDraft = "MA3013";
 }

@@ -42,6 +42,20 @@ internal static class GitHubFailures
         _ => Common(ex, target, "writing"),
     };
 
+    /// <summary>A failure while creating the missing release.</summary>
+    public static MirrorAceException WhileCreating(Exception ex, ReleaseTarget target) => ex switch
+    {
+        MirrorAceException coded => coded,
+        ForbiddenException or NotFoundException => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+            $"The token may not create {target.Description} (HTTP {(int)((ApiException)ex).StatusCode})",
+            PermissionAdvice, serverMessage: ServerMessage(ex, target), inner: ex),
+        ApiValidationException => new MirrorAceException(GitHubErrorCodes.CreateFailed,
+            $"GitHub refused to create {target.Description} (HTTP 422)",
+            "Check the tag (a tag that does not exist yet is created at GITHUB_SHA, or at the default branch) and the release notes; or create the release by hand and re-run.",
+            serverMessage: ServerMessage(ex, target), inner: ex),
+        _ => Common(ex, target, "creating"),
+    };
+
     private static MirrorAceException Common(Exception ex, ReleaseTarget target, string doing) => ex switch
     {
         AuthorizationException => new MirrorAceException(GitHubErrorCodes.BadToken,

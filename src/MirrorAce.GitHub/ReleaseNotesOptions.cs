@@ -29,6 +29,10 @@ public sealed record ReleaseNotesOptions
     /// <summary>The first wait after a network failure or 5xx; it doubles on each retry.</summary>
     public TimeSpan TransientDelay { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>When set, a tag no release has is not an error: the release is created with the links section as its notes.</summary>
+    /// <remarks>Only a release named by tag can be created; a release event's release exists already.</remarks>
+    public ReleaseCreation? CreateRelease { get; init; }
+
     /// <summary>Told about each wait (rate limit, retry, lost race), in one line fit for a CI log; null to stay quiet.</summary>
     public Action<string>? OnNotice { get; init; }
 }

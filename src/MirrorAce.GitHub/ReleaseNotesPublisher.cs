@@ -43,14 +43,15 @@ public static class ReleaseNotesPublisher
     /// </remarks>
     /// <param name="target">The release, from <see cref="ReleaseTarget.Resolve"/>.</param>
     /// <param name="files">The uploaded files; several with one name: the last wins. None: nothing is asked of GitHub.</param>
-    /// <param name="options">Retry and wait bounds.</param>
+    /// <param name="options">Retry and wait bounds, and whether to create a missing release (<see cref="ReleaseNotesOptions.CreateRelease"/>).</param>
     /// <param name="ct">Cancels waiting; a request already sent may still take effect.</param>
     /// <returns>What changed.</returns>
     /// <exception cref="MirrorAceException">
     /// <see cref="GitHubErrorCodes.ReleaseNotFound"/>, <see cref="GitHubErrorCodes.PermissionDenied"/> (the job needs
     /// <c>permissions: contents: write</c>), <see cref="GitHubErrorCodes.BodyTooLong"/> (nothing written),
     /// <see cref="GitHubErrorCodes.ConcurrentEdits"/>, <see cref="GitHubErrorCodes.SectionDamaged"/>,
-    /// <see cref="GitHubErrorCodes.BadToken"/>, <see cref="GitHubErrorCodes.RateLimited"/>, <see cref="GitHubErrorCodes.RequestFailed"/>.
+    /// <see cref="GitHubErrorCodes.BadToken"/>, <see cref="GitHubErrorCodes.RateLimited"/>, <see cref="GitHubErrorCodes.RequestFailed"/>;
+    /// with create-release also <see cref="GitHubErrorCodes.CreateFailed"/> and <see cref="GitHubErrorCodes.DuplicateDraft"/>.
     /// </exception>
     public static async Task<ReleaseNotesResult> PublishAsync(ReleaseTarget target, IReadOnlyList<UploadedFile> files,
         ReleaseNotesOptions options, CancellationToken ct = default)
@@ -62,40 +63,78 @@ public static class ReleaseNotesPublisher
 
         var client = GitHubConnectionFactory.Create(target);
         var retry = new GitHubRetry(options, target.Redactor);
-        var release = await ReleaseLocator.LocateAsync(client, target, retry, ct);
         var rows = new WrittenRows(files);
-        var first = ReleaseNotesSection.Merge(release.Body, files);
-        if (first.Body == (release.Body ?? "")) return Result(release, first, rows, writes: 0);
-
-        var merge = first;
-        for (var writes = 1; ; writes++)
+        var creation = target.ReleaseId is null ? options.CreateRelease : null;
+        var release = creation is null
+            ? await ReleaseLocator.LocateAsync(client, target, retry, ct)
+            : await ReleaseLocator.FindAsync(client, target, retry, ct);
+        ReleaseCreator.Outcome? outcome = null;
+        if (release is null)
         {
-            if (merge.Body.Length > ReleaseNotesSection.MaxBodyLength)
+            var fresh = ReleaseNotesSection.Merge(null, files);
+            if (fresh.Body.Length > ReleaseNotesSection.MaxBodyLength) throw TooLong(target, fresh.Body.Length, writes: 1);
+            outcome = await ReleaseCreator.CreateOrJoinAsync(client, target, creation!, fresh.Body, retry, options.OnNotice, ct);
+            release = outcome.Release;
+            if (outcome.Created)
             {
-                throw new MirrorAceException(GitHubErrorCodes.BodyTooLong,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"With the links section, the notes of {target.Description} would be {merge.Body.Length:N0} characters; GitHub allows {ReleaseNotesSection.MaxBodyLength:N0}"),
-                    "Shorten the release notes, or list fewer files in them." + (writes == 1 ? " Nothing was written." : ""));
+                // The creation was this job's first write: read it back like any other, a racing writer may follow.
+                rows.BeforeWrite(null);
+                var done = await SettleAndCheckAsync(client, target, release, rows, fresh, writes: 1, options, retry, ct);
+                if (done.Result is { } created) return created with { Created = true };
+                release = done.Release;
+                return await WriteLoopAsync(client, target, release, rows, fresh, ReleaseNotesSection.Merge(release.Body, rows.Pending), firstWrite: 2, options, retry, ct) with { Created = true };
             }
+        }
+
+        var first = ReleaseNotesSection.Merge(release.Body, files);
+        var result = first.Body == (release.Body ?? "")
+            ? Result(release, first, rows, writes: 0)
+            : await WriteLoopAsync(client, target, release, rows, first, first, firstWrite: 1, options, retry, ct);
+        if (outcome?.LostDraft is { } lost) await ReleaseCreator.DeleteLostDraftAsync(client, target, lost, retry, ct);
+        return result;
+    }
+
+    private static async Task<ReleaseNotesResult> WriteLoopAsync(IGitHubClient client, ReleaseTarget target, Release release, WrittenRows rows,
+        SectionMerge first, SectionMerge merge, int firstWrite, ReleaseNotesOptions options, GitHubRetry retry, CancellationToken ct)
+    {
+        for (var writes = firstWrite; ; writes++)
+        {
+            if (merge.Body.Length > ReleaseNotesSection.MaxBodyLength) throw TooLong(target, merge.Body.Length, writes);
 
             rows.BeforeWrite(release.Body);
             await WriteAsync(client, target, release.Id, merge.Body, retry, ct);
-            await Task.Delay(SettleDelay(options), ct);
-            release = await ReleaseLocator.GetAsync(client, target, release.Id, retry, ct);
-            var lost = rows.Lost(release.Body);
-            if (lost.Count == 0) return Result(release, first, rows, writes);
-
-            if (writes >= options.MaxWrites)
-            {
-                throw new MirrorAceException(GitHubErrorCodes.ConcurrentEdits,
-                    $"Other writers kept overwriting the notes of {target.Description}: after {writes} writes they still lack {string.Join(", ", lost.Select(f => f.Name))}",
-                    "Re-run the job: its files are uploaded and the links are in its outputs; a re-run merges them into the notes again.");
-            }
-
-            options.OnNotice?.Invoke($"Another writer replaced the notes of {target.Description}, dropping {lost.Count} of this job's rows; merging them into the notes as they are now (write {writes + 1} of {options.MaxWrites}).");
+            var done = await SettleAndCheckAsync(client, target, release, rows, first, writes, options, retry, ct);
+            if (done.Result is { } result) return result;
+            release = done.Release;
             merge = ReleaseNotesSection.Merge(release.Body, rows.Pending);
         }
     }
+
+    /// <summary>Waits, reads the release back and tells whether our rows stuck (a result) or which release to merge into again.</summary>
+    private static async Task<(ReleaseNotesResult? Result, Release Release)> SettleAndCheckAsync(IGitHubClient client, ReleaseTarget target, Release release,
+        WrittenRows rows, SectionMerge first, int writes, ReleaseNotesOptions options, GitHubRetry retry, CancellationToken ct)
+    {
+        await Task.Delay(SettleDelay(options), ct);
+        release = await ReleaseLocator.GetAsync(client, target, release.Id, retry, ct);
+        var lost = rows.Lost(release.Body);
+        if (lost.Count == 0) return (Result(release, first, rows, writes), release);
+
+        if (writes >= options.MaxWrites)
+        {
+            throw new MirrorAceException(GitHubErrorCodes.ConcurrentEdits,
+                $"Other writers kept overwriting the notes of {target.Description}: after {writes} writes they still lack {string.Join(", ", lost.Select(f => f.Name))}",
+                "Re-run the job: its files are uploaded and the links are in its outputs; a re-run merges them into the notes again.");
+        }
+
+        options.OnNotice?.Invoke($"Another writer replaced the notes of {target.Description}, dropping {lost.Count} of this job's rows; merging them into the notes as they are now (write {writes + 1} of {options.MaxWrites}).");
+        return (null, release);
+    }
+
+    private static MirrorAceException TooLong(ReleaseTarget target, int length, int writes) =>
+        new(GitHubErrorCodes.BodyTooLong,
+            string.Create(CultureInfo.InvariantCulture,
+                $"With the links section, the notes of {target.Description} would be {length:N0} characters; GitHub allows {ReleaseNotesSection.MaxBodyLength:N0}"),
+            "Shorten the release notes, or list fewer files in them." + (writes == 1 ? " Nothing was written." : ""));
 
     private static async Task WriteAsync(IGitHubClient client, ReleaseTarget target, long id, string body, GitHubRetry retry, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ public static class ReleaseNotesReader
     /// <summary>Finds the release as <see cref="ReleaseNotesPublisher"/> does and reads its links section and, with <paramref name="includeAssets"/>, its assets.</summary>
     /// <param name="target">The release, from <see cref="ReleaseTarget.Resolve"/>.</param>
     /// <param name="includeAssets">Whether to list the release's assets too (one more request per 100 assets).</param>
-    /// <param name="options">Retry bounds; the write-related ones are not used.</param>
+    /// <param name="options">Retry bounds; the write-related ones are not used. With <see cref="ReleaseNotesOptions.CreateRelease"/>, a missing release reads as empty (<see cref="ReleaseContents.Exists"/> false) instead of failing.</param>
     /// <param name="ct">Cancels waiting.</param>
     /// <returns>The release's rows and assets.</returns>
     /// <exception cref="MirrorAceException">
@@ -27,7 +27,16 @@ public static class ReleaseNotesReader
         ArgumentNullException.ThrowIfNull(options);
         var client = GitHubConnectionFactory.Create(target);
         var retry = new GitHubRetry(options, target.Redactor);
-        var release = await ReleaseLocator.LocateAsync(client, target, retry, ct);
+        var creation = target.ReleaseId is null ? options.CreateRelease : null;
+        var release = creation is null
+            ? await ReleaseLocator.LocateAsync(client, target, retry, ct)
+            : await ReleaseLocator.FindAsync(client, target, retry, ct);
+        if (release is null)
+        {
+            // Missing but to be created after the upload: nothing to reuse, and nothing created before anything is uploaded.
+            return new ReleaseContents(0, target.Tag, null, creation!.Draft, [], [], Exists: false);
+        }
+
         var rows = ReleaseNotesSection.ReadRows(release.Body);
         var assets = includeAssets ? await ReleaseAssetLister.ListAsync(client, target, release.Id, retry, ct) : [];
         return new ReleaseContents(release.Id, release.TagName, release.HtmlUrl, release.Draft, rows, assets);

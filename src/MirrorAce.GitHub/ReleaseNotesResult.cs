@@ -9,7 +9,8 @@ namespace MirrorAce.GitHub;
 /// <param name="Replaced">Files listed before with other details (a re-upload under the same name), now replaced.</param>
 /// <param name="AlreadyListed">Files listed before exactly as they would be written.</param>
 /// <param name="Superseded">Files whose row another job replaced, while this one was writing, with its own upload under the same name; the later upload stays listed.</param>
-/// <param name="Writes">How many PATCH requests it took (more than one when another writer got in between).</param>
+/// <param name="Writes">How many writes it took (more than one when another writer got in between); creating the release counts as one.</param>
+/// <param name="Created">Whether this job created the release (create-release) and its release is the one kept.</param>
 public sealed record ReleaseNotesResult(
     long? ReleaseId,
     string? Tag,
@@ -19,4 +20,5 @@ public sealed record ReleaseNotesResult(
     IReadOnlyList<string> Replaced,
     IReadOnlyList<string> AlreadyListed,
     IReadOnlyList<string> Superseded,
-    int Writes);
+    int Writes,
+    bool Created = false);

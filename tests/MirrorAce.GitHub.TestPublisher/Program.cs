@@ -4,7 +4,7 @@ using MirrorAce.Output;
 
 // MirrorAce.GitHub.TestPublisher <links.json>
 // Reads GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_TOKEN, RELEASE_TAG and GITHUB_EVENT_PATH like the action would,
-// and merges the links JSON into the release's notes. Exit 0 on success, 1 with "CODE message" on stderr.
+// and merges the links JSON into the release's notes. CREATE_RELEASE=published|draft creates a missing release (at GITHUB_SHA). Exit 0 on success, 1 with "CODE message" on stderr.
 if (args.Length != 1)
 {
     await Console.Error.WriteLineAsync("usage: MirrorAce.GitHub.TestPublisher <links.json>");
@@ -26,9 +26,15 @@ try
         return 0;
     }
 
-    var options = ReleaseNotesOptions.Default with { OnNotice = Console.WriteLine };
+    var create = Environment.GetEnvironmentVariable("CREATE_RELEASE") switch
+    {
+        "published" => new ReleaseCreation(TargetCommitish: Environment.GetEnvironmentVariable("GITHUB_SHA")),
+        "draft" => new ReleaseCreation(Draft: true, TargetCommitish: Environment.GetEnvironmentVariable("GITHUB_SHA")),
+        _ => null,
+    };
+    var options = ReleaseNotesOptions.Default with { OnNotice = Console.WriteLine, CreateRelease = create };
     var result = await ReleaseNotesPublisher.PublishAsync(target, files, options);
-    Console.WriteLine($"changed={result.Changed} writes={result.Writes} added={string.Join(',', result.Added)}");
+    Console.WriteLine($"changed={result.Changed} writes={result.Writes} created={result.Created} release={result.ReleaseId} added={string.Join(',', result.Added)}");
     return 0;
 }
 catch (MirrorAceException ex)

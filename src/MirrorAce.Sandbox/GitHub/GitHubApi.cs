@@ -92,6 +92,12 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
             return List(request, owner, repo, canPush.Value, apiRoot, webRoot);
         }
 
+        if (HttpMethods.IsPost(request.Method) && segments.Length == 4)
+        {
+            await github.WaitAtCreateHoldAsync(context.RequestAborted);
+            return Create(owner, repo, canPush.Value, body, apiRoot, webRoot);
+        }
+
         if (isGet && segments.Length == 6 && segments[4] == "tags")
         {
             var tag = segments[5];
@@ -107,6 +113,7 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
         {
             if (isGet) return Found(github.Get(owner, repo, id, canPush.Value), apiRoot, webRoot, Docs + "#get-a-release");
             if (HttpMethods.IsPatch(request.Method)) return await EditAsync(owner, repo, id, canPush.Value, body, apiRoot, webRoot, context.RequestAborted);
+            if (HttpMethods.IsDelete(request.Method)) return Delete(owner, repo, id, canPush.Value);
         }
 
         return Error(404, "Not Found", "https://docs.github.com/rest");
@@ -174,6 +181,50 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
         return Found(updated, apiRoot, webRoot, Docs + "#update-a-release");
     }
 
+    private Answer Create(string owner, string repo, bool canPush, string? body, string apiRoot, string webRoot)
+    {
+        const string CreateDocs = Docs + "#create-a-release";
+        if (!canPush)
+        {
+            return Error(403, "Resource not accessible by integration", CreateDocs);
+        }
+
+        GitHubSandbox.ReleaseEdit fields;
+        string? commitish;
+        try
+        {
+            fields = ParseEdit(body);
+            commitish = JsonNode.Parse(body ?? "")?["target_commitish"]?.GetValue<string>();
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return Error(400, "Problems parsing JSON", CreateDocs);
+        }
+
+        if (string.IsNullOrEmpty(fields.Tag))
+        {
+            return Validation("tag_name", "tag_name is missing", "missing_field");
+        }
+
+        if (fields.Body is { Length: > GitHubSandbox.MaxBodyLength })
+        {
+            return Validation("body", $"body is too long (maximum is {GitHubSandbox.MaxBodyLength} characters)");
+        }
+
+        // GitHub's answer to the loser of a race for a published release: the tag is taken.
+        return github.Create(owner, repo, fields, commitish) is { } created
+            ? new Answer(201, Render(created, apiRoot, webRoot), [])
+            : Validation("tag_name", null, "already_exists");
+    }
+
+    private Answer Delete(string owner, string repo, long id, bool canPush)
+    {
+        const string DeleteDocs = Docs + "#delete-a-release";
+        if (github.Get(owner, repo, id, canPush) is null) return Error(404, "Not Found", DeleteDocs);
+        if (!canPush) return Error(403, "Resource not accessible by integration", DeleteDocs);
+        return github.Delete(owner, repo, id) ? new Answer(204, new JsonObject(), []) : Error(404, "Not Found", DeleteDocs);
+    }
+
     private static GitHubSandbox.ReleaseEdit ParseEdit(string? body)
     {
         if (JsonNode.Parse(body ?? "") is not JsonObject json) throw new JsonException("Not an object.");
@@ -224,10 +275,12 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
         };
     }
 
-    private static Answer Validation(string field, string message) => new(422, new JsonObject
+    private static Answer Validation(string field, string? message, string code = "custom") => new(422, new JsonObject
     {
         ["message"] = "Validation Failed",
-        ["errors"] = new JsonArray(new JsonObject { ["resource"] = "Release", ["code"] = "custom", ["field"] = field, ["message"] = message }),
+        ["errors"] = new JsonArray(message is null
+            ? new JsonObject { ["resource"] = "Release", ["code"] = code, ["field"] = field }
+            : new JsonObject { ["resource"] = "Release", ["code"] = code, ["field"] = field, ["message"] = message }),
         ["documentation_url"] = Docs + "#update-a-release",
         ["status"] = "422",
     }, []);
@@ -242,7 +295,8 @@ internal sealed class GitHubApi(GitHubSandbox github, Action<RecordedRequest> re
     private static async Task WriteAsync(HttpResponse response, Answer answer, Func<int, string, string>? rewriteError, CancellationToken ct)
     {
         var json = answer.Json.ToJsonString();
-        var bytes = Encoding.UTF8.GetBytes(answer.Status >= 400 && rewriteError is not null ? rewriteError(answer.Status, json) : json);
+        // 204 No Content, as GitHub answers a DELETE: no body at all.
+        var bytes = answer.Status == 204 ? [] : Encoding.UTF8.GetBytes(answer.Status >= 400 && rewriteError is not null ? rewriteError(answer.Status, json) : json);
         response.StatusCode = answer.Status;
         // Octokit only deserializes answers whose media type is application/json.
         response.ContentType = "application/json; charset=utf-8";

@@ -18,8 +18,11 @@ public sealed class GitHubSandbox
     private long _nextId = 170_000_000;
     private long _nextAssetId = 250_000_000;
     private int _patchCount;
+    private int _createdCount;
+    private int _deletedCount;
     private int _faultsFired;
     private PatchHold? _hold;
+    private PatchHold? _createHold;
 
     /// <summary>A token with <c>contents: write</c>: it reads drafts and edits releases. A test of secret handling sets its own.</summary>
     public string WriteToken { get; set; } = "ghs_sandboxContentsWrite0000000000000";
@@ -35,6 +38,12 @@ public sealed class GitHubSandbox
 
     /// <summary>PATCH requests that reached the API, refused and faulted ones included.</summary>
     public int PatchCount => Volatile.Read(ref _patchCount);
+
+    /// <summary>Releases created through <c>POST …/releases</c> (not <see cref="AddRelease"/>), deleted ones included.</summary>
+    public int CreatedCount => Volatile.Read(ref _createdCount);
+
+    /// <summary>Releases deleted through <c>DELETE …/releases/{id}</c>.</summary>
+    public int DeletedCount => Volatile.Read(ref _deletedCount);
 
     /// <summary>Injected faults that answered a request.</summary>
     public int FaultsFired => Volatile.Read(ref _faultsFired);
@@ -151,6 +160,36 @@ public sealed class GitHubSandbox
         }
     }
 
+    /// <summary>
+    /// Holds the next <paramref name="count"/> release creations (POST) until all of them have arrived (or <paramref name="timeout"/>,
+    /// default 30 s, has passed): matrix jobs that all found no release create theirs at the same moment.
+    /// </summary>
+    public void HoldCreates(int count, TimeSpan? timeout = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        lock (_sync)
+        {
+            _createHold = new PatchHold(count, timeout ?? TimeSpan.FromSeconds(30));
+        }
+    }
+
+    internal Task WaitAtCreateHoldAsync(CancellationToken ct)
+    {
+        PatchHold hold;
+        lock (_sync)
+        {
+            if (_createHold is null) return Task.CompletedTask;
+            hold = _createHold;
+            if (++hold.Arrived >= hold.Count)
+            {
+                _createHold = null;
+                hold.Released.TrySetResult();
+            }
+        }
+
+        return WaitForAsync(hold, ct);
+    }
+
     internal (GitHubFault Fault, int RetryAfterSeconds)? TakeFault()
     {
         lock (_sync)
@@ -185,18 +224,18 @@ public sealed class GitHubSandbox
             }
         }
 
-        return WaitAsync(hold, ct);
+        return WaitForAsync(hold, ct);
+    }
 
-        static async Task WaitAsync(PatchHold hold, CancellationToken ct)
+    private static async Task WaitForAsync(PatchHold hold, CancellationToken ct)
+    {
+        try
         {
-            try
-            {
-                await hold.Released.Task.WaitAsync(hold.Timeout, ct);
-            }
-            catch (TimeoutException)
-            {
-                // A writer that never came must not hang the test: the held PATCHes go ahead.
-            }
+            await hold.Released.Task.WaitAsync(hold.Timeout, ct);
+        }
+        catch (TimeoutException)
+        {
+            // A writer that never came must not hang the test: the held requests go ahead.
         }
     }
 
@@ -244,6 +283,54 @@ public sealed class GitHubSandbox
         lock (_sync)
         {
             return _releases.Values.Where(r => r.IsIn(owner, repo) && !r.Draft && r.Tag == tag).Select(r => r.Snapshot()).FirstOrDefault();
+        }
+    }
+
+    /// <summary>The repository's releases with this tag, drafts included, oldest first.</summary>
+    public IReadOnlyList<SandboxRelease> ReleasesWithTag(string repository, string tag)
+    {
+        var slash = repository.IndexOf('/', StringComparison.Ordinal);
+        lock (_sync)
+        {
+            return [.. _releases.Values.Where(r => r.IsIn(repository[..slash], repository[(slash + 1)..]) && r.Tag == tag).OrderBy(r => r.Id).Select(r => r.Snapshot())];
+        }
+    }
+
+    /// <summary>
+    /// Creates a release as <c>POST …/releases</c> does: null when a published release already has the tag (GitHub's 422
+    /// <c>already_exists</c>); a draft may share its tag with anything, so racing drafts all get created.
+    /// </summary>
+    internal SandboxRelease? Create(string owner, string repo, ReleaseEdit fields, string? targetCommitish)
+    {
+        lock (_sync)
+        {
+            var tag = fields.Tag!;
+            var draft = fields.Draft ?? false;
+            if (!draft && _releases.Values.Any(r => r.IsIn(owner, repo) && !r.Draft && r.Tag == tag)) return null;
+            var id = ++_nextId;
+            var release = new StoredRelease(id, owner, repo, tag, DateTimeOffset.UtcNow)
+            {
+                Name = fields.Name ?? tag,
+                Body = fields.Body,
+                Draft = draft,
+                Prerelease = fields.Prerelease ?? false,
+                TargetCommitish = targetCommitish ?? "main",
+            };
+            _releases[id] = release;
+            _createdCount++;
+            return release.Snapshot();
+        }
+    }
+
+    /// <summary>Deletes the release; false when there is none with that id in the repository.</summary>
+    internal bool Delete(string owner, string repo, long id)
+    {
+        lock (_sync)
+        {
+            if (!_releases.TryGetValue(id, out var r) || !r.IsIn(owner, repo)) return false;
+            _releases.Remove(id);
+            _deletedCount++;
+            return true;
         }
     }
 
@@ -314,12 +401,14 @@ public sealed class GitHubSandbox
 
         public bool Prerelease { get; set; }
 
+        public string TargetCommitish { get; set; } = "main";
+
         public List<SandboxAsset> Assets { get; } = [];
 
         // GitHub matches owner and repository names without regard to case.
         public bool IsIn(string owner, string repo) =>
             string.Equals(Owner, owner, StringComparison.OrdinalIgnoreCase) && string.Equals(Repo, repo, StringComparison.OrdinalIgnoreCase);
 
-        public SandboxRelease Snapshot() => new(Id, Owner + "/" + Repo, Tag, Name, Body, Draft, Prerelease);
+        public SandboxRelease Snapshot() => new(Id, Owner + "/" + Repo, Tag, Name, Body, Draft, Prerelease, TargetCommitish);
     }
 }

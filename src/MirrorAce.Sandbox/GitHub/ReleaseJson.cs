@@ -26,7 +26,7 @@ internal static class ReleaseJson
             ["id"] = release.Id,
             ["node_id"] = "RE_" + Convert.ToBase64String(Encoding.ASCII.GetBytes("sandbox:" + release.Id.ToString(CultureInfo.InvariantCulture))).TrimEnd('='),
             ["tag_name"] = release.Tag,
-            ["target_commitish"] = "main",
+            ["target_commitish"] = release.TargetCommitish,
             ["name"] = release.Name,
             ["draft"] = release.Draft,
             ["prerelease"] = release.Prerelease,

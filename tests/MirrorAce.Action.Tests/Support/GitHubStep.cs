@@ -44,6 +44,9 @@ public sealed class GitHubStep : IDisposable
     /// <summary>GITHUB_API_URL; by default a closed port, so a test that does not expect GitHub to be called fails if it is.</summary>
     public string GitHubApiUrl { get; set; } = "http://127.0.0.1:9/api/v3";
 
+    /// <summary>GITHUB_SHA, the commit the workflow runs at; null leaves it unset.</summary>
+    public string? Sha { get; set; }
+
     /// <summary>Sets the three inputs every step needs for <paramref name="sandbox"/>.</summary>
     public GitHubStep For(SandboxServer sandbox, string files)
     {
@@ -139,6 +142,7 @@ public sealed class GitHubStep : IDisposable
         environment["GITHUB_REPOSITORY"] = RepositoryName;
         environment["GITHUB_API_URL"] = GitHubApiUrl;
         environment["DOTNET_NOLOGO"] = "1";
+        if (Sha is not null) environment["GITHUB_SHA"] = Sha;
         foreach (var (name, value) in Inputs)
             environment[ActionInputs.VariableName(name)] = value;
         return environment;

@@ -10,6 +10,9 @@ public static class TestPublisherProcess
     // tests/MirrorAce.GitHub.Tests/bin/<Configuration>/<tfm>/ → tests/MirrorAce.GitHub.TestPublisher/bin/<Configuration>/<tfm>/
     private static string Assembly { get; } = Locate();
 
+    /// <summary>The GITHUB_SHA a creating job passes: the tag is made at the built commit.</summary>
+    public const string BuiltCommit = "0123456789abcdef0123456789abcdef01234567";
+
     private static string Locate()
     {
         var tfm = new DirectoryInfo(AppContext.BaseDirectory);
@@ -20,6 +23,10 @@ public static class TestPublisherProcess
     }
 
     public static Task<BufferedCommandResult> RunAsync(SandboxServer sandbox, string tag, string linksJson, CancellationToken ct) =>
+        RunAsync(sandbox, tag, linksJson, createRelease: null, ct);
+
+    /// <param name="createRelease">"published" or "draft" to create a missing release, as create-release would; null to leave a missing release an error.</param>
+    public static Task<BufferedCommandResult> RunAsync(SandboxServer sandbox, string tag, string linksJson, string? createRelease, CancellationToken ct) =>
         CliWrap.Cli.Wrap("dotnet")
             .WithArguments([Assembly, linksJson])
             .WithEnvironmentVariables(new Dictionary<string, string?>
@@ -29,6 +36,8 @@ public static class TestPublisherProcess
                 ["GITHUB_TOKEN"] = sandbox.GitHub.WriteToken,
                 ["RELEASE_TAG"] = tag,
                 ["GITHUB_EVENT_PATH"] = null,
+                ["CREATE_RELEASE"] = createRelease,
+                ["GITHUB_SHA"] = createRelease is null ? null : BuiltCommit,
                 ["DOTNET_NOLOGO"] = "1",
             })
             .WithValidation(CommandResultValidation.None)
