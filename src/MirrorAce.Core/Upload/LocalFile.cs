@@ -15,7 +15,7 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
 
     /// <summary>
     /// Checks what <paramref name="requested"/> names before any byte is sent: a regular, non-empty, readable file,
-    /// whose real path lies inside <paramref name="workspace"/> when one is given.
+    /// whose real path lies inside <paramref name="workspace"/> (itself a real path, resolved once per run) when one is given.
     /// </summary>
     public static LocalFile Inspect(string requested, string baseDirectory, string? workspace = null)
     {
@@ -65,9 +65,8 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
         }
     }
 
-    private static void CheckInside(string requested, string real, string workspace)
+    private static void CheckInside(string requested, string real, string root)
     {
-        var root = Files.RealPath.Of(workspace);
         if (!Files.RealPath.IsUnder(real, root))
             throw new MirrorAceException(ErrorCodes.OutsideWorkspace,
                 $"Its real path {real} lies outside the workspace {root} (a symbolic link leads out of it); it was not published",

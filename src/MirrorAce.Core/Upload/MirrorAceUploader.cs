@@ -189,9 +189,11 @@ public sealed class MirrorAceUploader
     private async Task<Run> PrepareAsync(IReadOnlyList<UploadRequest> files, CancellationToken cancelled, CancellationToken deadline)
     {
         var run = new Run(files);
+        // The workspace's own real path, once for the run rather than once per file.
+        var workspace = _options.Workspace is null ? null : Files.RealPath.Of(_options.Workspace);
         for (var i = 0; i < files.Count; i++)
         {
-            try { run.Files[i] = LocalFile.Inspect(files[i].Path, _options.BaseDirectory, _options.Workspace); }
+            try { run.Files[i] = LocalFile.Inspect(files[i].Path, _options.BaseDirectory, workspace); }
             catch (MirrorAceException e) { run.Results[i] = FileUploadResult.Failure(files[i].Path, e); }
         }
         if (run.Results.All(r => r is null))
