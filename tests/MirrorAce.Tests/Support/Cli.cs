@@ -98,6 +98,33 @@ public static class Cli
         return args;
     }
 
+    /// <summary>
+    /// Runs the program as the unprivileged user <c>nobody</c> (through <c>setpriv</c>), so that file permissions
+    /// apply even when the tests run as root, as CI does; null when that cannot be done here (no setpriv, not root,
+    /// or the program lies where nobody may read it).
+    /// </summary>
+    public static async Task<BufferedCommandResult?> RunAsNobodyAsync(string workingDirectory, SandboxServer? sandbox, params string[] arguments)
+    {
+        if (OperatingSystem.IsWindows() || Environment.UserName != "root" || !File.Exists("/usr/bin/setpriv") || !OthersMayRead(Target.Leading.FirstOrDefault() ?? Target.Program))
+            return null;
+        var command = Command(workingDirectory, sandbox, new Dictionary<string, string?>(), arguments);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        return await command.WithTargetFile("/usr/bin/setpriv")
+            .WithArguments(["--reuid=65534", "--regid=65534", "--clear-groups", Target.Program, .. ArgumentsOf(sandbox, arguments)])
+            .ExecuteBufferedAsync(timeout.Token);
+    }
+
+    // Every folder on the way must let others through, and the file let them read.
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool OthersMayRead(string path)
+    {
+        if (!Path.IsPathRooted(path)) return true;
+        if ((File.GetUnixFileMode(path) & UnixFileMode.OtherRead) == 0) return false;
+        for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+            if ((File.GetUnixFileMode(dir) & UnixFileMode.OtherExecute) == 0) return false;
+        return true;
+    }
+
     private static Command Command(string workingDirectory, SandboxServer? sandbox,
         IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
