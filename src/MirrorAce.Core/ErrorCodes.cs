@@ -21,6 +21,8 @@ public static class ErrorCodes
     public const string NotAttempted = "MA1007";
     /// <summary>The links file (or Markdown file) could not be written.</summary>
     public const string LinksNotWritten = "MA1008";
+    /// <summary>The upload cache (per user, or a build's obj/ folder) could not be written; the next run may upload again.</summary>
+    public const string CacheNotWritten = "MA1009";
 
     /// <summary>A requested mirror id is not offered to the account.</summary>
     public const string UnknownMirror = "MA1010";

@@ -42,13 +42,10 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
     }
 
     /// <summary>Checks a file against the account's limits and mirrors; also the pre-flight check of a run.</summary>
-    public static IReadOnlyList<string> Check(LocalFile file, IReadOnlyList<string> mirrors, UploadVariables variables, bool allowSplit = false)
+    public static IReadOnlyList<string> Check(LocalFile file, IReadOnlyList<string> mirrors, UploadVariables variables, DoorTerms terms, bool allowSplit = false)
     {
         if (file.Size >= variables.MaxFileSize && !allowSplit)
-            throw new MirrorAceException(ErrorCodes.FileTooLarge,
-                $"The file is {file.Size:N0} bytes; the account accepts files smaller than {variables.MaxFileSize:N0} bytes",
-                "Let it be split into numbered parts (--split), or raise the limit of your MirrorAce account.",
-                file.RequestedPath, UploadStep.Validate);
+            throw Errors.FileTooLarge(file.RequestedPath, file.Size, variables.MaxFileSize, terms);
         return MirrorSelection.Choose(mirrors, variables, file.RequestedPath);
     }
 
@@ -56,7 +53,7 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
         FileHasher? wholeHasher, IReadOnlyList<string> mirrors, Action<long> onPosition, CancellationToken ct)
     {
         var variables = await FreshVariablesAsync(file, ct);
-        var chosen = Check(file, mirrors, variables);
+        var chosen = Check(file, mirrors, variables, options.Terms);
         var chunkSize = Math.Min(variables.MaxChunkSize, options.ChunkSize is > 0 ? options.ChunkSize.Value : long.MaxValue);
 
         UploadAnswer? answer = null;

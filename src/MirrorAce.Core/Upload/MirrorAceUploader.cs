@@ -205,7 +205,7 @@ public sealed class MirrorAceUploader
         {
             var local = run.Files.Select(f => f!).ToList();
             // An earlier upload may lack the password this run asks for: with a password, nothing is reused.
-            var reuse = run.Reuse = new ReuseFinder(Client, string.IsNullOrEmpty(_options.FilePassword) ? _options.ReuseCandidates : [], _listener);
+            var reuse = run.Reuse = new ReuseFinder(Client, string.IsNullOrEmpty(_options.FilePassword) ? _options.ReuseCandidates : [], _listener, _options.KnownHashes);
             var found = await reuse.FindAsync(local, files.Select(MirrorsFor).ToList(), deadline);
             Array.Copy(found, run.Reused, found.Length);
             await PreflightAsync(run, deadline);
@@ -235,7 +235,7 @@ public sealed class MirrorAceUploader
         run.ChunkSize = Math.Min(variables.MaxChunkSize, _options.ChunkSize is > 0 ? _options.ChunkSize.Value : long.MaxValue);
         for (var i = 0; i < run.Requests.Count; i++)
         {
-            try { run.Mirrors[i] = run.Reused[i]?.Mirrors ?? ChunkedUploader.Check(run.Files[i]!, MirrorsFor(run.Requests[i]), variables, _options.Split); }
+            try { run.Mirrors[i] = run.Reused[i]?.Mirrors ?? ChunkedUploader.Check(run.Files[i]!, MirrorsFor(run.Requests[i]), variables, _options.Terms, _options.Split); }
             catch (MirrorAceException e) { run.Results[i] = FileUploadResult.Failure(run.Requests[i].Path, e); }
             if (run.Reused[i] is null && run.Files[i]!.Size >= variables.MaxFileSize)
                 run.Parts[i] = SplitFile.Cut(run.Files[i]!, variables.MaxFileSize, run.ChunkSize);
@@ -294,15 +294,11 @@ public sealed class MirrorAceUploader
     private IReadOnlyList<string> MirrorsFor(UploadRequest request) =>
         request.Mirrors is { Count: > 0 } own ? own : _options.Mirrors;
 
-    private static MirrorAceException NotAttempted(string why) => new(ErrorCodes.NotAttempted, $"Not uploaded: {why}",
-        "Fix the errors reported for the other files and run again; nothing was sent.", step: UploadStep.Validate);
+    private static MirrorAceException NotAttempted(string why) => Errors.NotAttempted(why);
 
-    private static MirrorAceException Cancelled() => new(ErrorCodes.Cancelled, "Cancelled before this file finished; no link is published for it",
-        "Run again to upload it.");
+    private static MirrorAceException Cancelled() => Errors.Cancelled();
 
-    private MirrorAceException DeadlinePassed() => new(ErrorCodes.DeadlineExceeded,
-        $"The run's deadline of {_options.Retry.Deadline?.TotalSeconds:0} s passed before this file finished; no link is published for it",
-        "Raise the deadline, or run again on a faster network.");
+    private MirrorAceException DeadlinePassed() => Errors.DeadlinePassed(_options.Retry.Deadline);
 
     /// <summary>The state of one run as it is prepared: per file, what it is, its fate, its mirrors.</summary>
     private sealed class Run(IReadOnlyList<UploadRequest> requests)

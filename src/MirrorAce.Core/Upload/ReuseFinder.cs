@@ -8,7 +8,8 @@ namespace MirrorAce.Upload;
 /// (MirrorAce has no delete call: a duplicate cannot be undone). A candidate counts only when its
 /// SHA-256 and size match and <c>file/info</c> says it is active with that size.
 /// </summary>
-internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<UploadedFile> candidates, IUploadListener listener)
+internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<UploadedFile> candidates, IUploadListener listener,
+    IReadOnlyList<Publishing.KnownHash>? knownHashes = null)
 {
     public async Task<UploadedFile?[]> FindAsync(IReadOnlyList<LocalFile> files, IReadOnlyList<IReadOnlyList<string>> requestedMirrors, CancellationToken ct)
     {
@@ -21,7 +22,7 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
             // Hashing costs a read of the file: only for files some candidate has the size of.
             var sameSize = candidates.Where(c => c.Size == files[i].Size && c.Sha256.Length == 64).ToList();
             if (sameSize.Count == 0) continue;
-            var sha256 = await Sha256Async(files[i], whole: null, ct);
+            var sha256 = Known(files[i]) ?? await Sha256Async(files[i], whole: null, ct);
             matches[i] = sameSize.Where(c => string.Equals(c.Sha256, sha256, StringComparison.OrdinalIgnoreCase)
                                              && requestedMirrors[i].All(m => c.Mirrors.Contains(m, StringComparer.Ordinal)))
                 .Select(c => c with { Sha256 = sha256 })
@@ -36,7 +37,8 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
             foreach (var candidate in matches[i] ?? [])
             {
                 var info = infos[candidate.Slug];
-                if (info.IsActive && info.Size == files[i].Size)
+                var health = new Publishing.LinkHealth(candidate.Slug, files[i].Size, info);
+                if (health.Healthy)
                 {
                     // Under the name MirrorAce holds it by: a candidate's own record (a release's notes, say) may name it otherwise.
                     found[i] = candidate with { Path = files[i].LinkPath, Name = info.Name ?? candidate.Name };
@@ -45,7 +47,7 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
                     break;
                 }
                 listener.OnNotice(new UploadNotice(NoticeKind.Info, files[i].RequestedPath,
-                    $"the earlier upload {candidate.Url} is '{info.Status}'; uploading it again"));
+                    $"the earlier upload {candidate.Url} is '{health.Describe()}'; uploading it again"));
             }
         }
         return found;
@@ -68,16 +70,24 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
         foreach (var candidate in matches)
         {
             var info = infos[candidate.Slug];
-            if (info.IsActive && info.Size == part.Size)
+            var health = new Publishing.LinkHealth(candidate.Slug, part.Size, info);
+            if (health.Healthy)
             {
                 listener.OnNotice(new UploadNotice(NoticeKind.Info, part.RequestedPath,
                     $"part {index} of {count}: reused {candidate.Url}: MirrorAce already holds these bytes (same SHA-256 and size, active)"));
                 return candidate with { Path = part.LinkPath, Name = info.Name ?? candidate.Name, Sha256 = sha256 };
             }
             listener.OnNotice(new UploadNotice(NoticeKind.Info, part.RequestedPath,
-                $"part {index} of {count}: the earlier upload {candidate.Url} is '{info.Status}'; uploading it again"));
+                $"part {index} of {count}: the earlier upload {candidate.Url} is '{health.Describe()}'; uploading it again"));
         }
         return null;
+    }
+
+    /// <summary>The SHA-256 an earlier run computed, when the file still has the size and write time it had then.</summary>
+    private string? Known(LocalFile file)
+    {
+        if (knownHashes is not { Count: > 0 }) return null;
+        return knownHashes.LastOrDefault(k => k.RealPath == file.RealFullPath && k.Size == file.Size && k.LastWriteUtc == file.LastWriteUtc)?.Sha256;
     }
 
     /// <summary>The SHA-256 of a file, or of one part's region of it; the bytes also go on into <paramref name="whole"/>, when given.</summary>

@@ -34,6 +34,13 @@ public sealed record UploadOptions
     /// (<c>name.001</c>, <c>name.002</c> …) uploaded from the file in place, instead of refused.
     /// </summary>
     public bool Split { get; init; }
+    /// <summary>The door's names for the settings errors advise (<c>--split</c>, <c>split: true</c>, <c>MirrorAceSplit</c>).</summary>
+    public DoorTerms Terms { get; init; } = DoorTerms.CommandLine;
+    /// <summary>
+    /// SHA-256s known from an earlier run, by real path, size and last write time: a file unchanged since is not read again
+    /// to be matched with earlier uploads (a build's second run stays quick). Whatever it finds is still confirmed through <c>file/info</c>.
+    /// </summary>
+    public IReadOnlyList<Publishing.KnownHash> KnownHashes { get; init; } = [];
     /// <summary>Receives progress and notices.</summary>
     public IUploadListener? Listener { get; init; }
 
