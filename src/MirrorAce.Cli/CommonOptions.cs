@@ -3,6 +3,7 @@ using System.Text.Json;
 using MirrorAce.Api;
 using MirrorAce.Files;
 using MirrorAce.Output;
+using MirrorAce.Publishing;
 using MirrorAce.Upload;
 
 namespace MirrorAce.Cli;
@@ -12,12 +13,12 @@ internal sealed class CommonOptions
 {
     public Option<string?> Mirrors { get; } = new("--mirrors") { Description = "Comma-separated mirror ids (default: the account's default mirrors)." };
     public Option<string> ApiUrl { get; } = new("--api-url") { Description = "The MirrorAce API root.", DefaultValueFactory = _ => MirrorAceClient.DefaultApiUrl.AbsoluteUri };
-    public Option<int> Parallel { get; } = new("--parallel") { Description = "How many files upload at once.", DefaultValueFactory = _ => 2 };
+    public Option<int> Parallel { get; } = new("--parallel") { Description = "How many files upload at once, 1 to 16.", DefaultValueFactory = _ => InputRules.DefaultParallel };
     public Option<string?> LinksJson { get; } = new("--links-json") { Description = "Write the links JSON to this file ('-': stdout)." };
     public Option<string?> LinksMarkdown { get; } = new("--links-markdown") { Description = "Write a Markdown table of the links to this file ('-': stdout)." };
     public Option<string?> PasswordEnv { get; } = new("--password-env") { Description = "The environment variable holding a password to protect the files with." };
     public Option<string?> ReuseLinks { get; } = new("--reuse-links") { Description = "A links JSON of earlier uploads ('-': stdin): files with the same SHA-256 and size that are still active are reused, not uploaded again. The --links-json file of an earlier run counts too." };
-    public Option<bool> NoReuse { get; } = new("--no-reuse") { Description = "Upload every file even if an earlier upload of the same bytes is still active." };
+    public Option<bool> NoReuse { get; } = new("--no-reuse") { Description = "Upload every file even if an earlier upload of the same bytes is still active (links files, the release's notes, the per-user cache)." };
     public Option<int> Retries { get; } = new("--retries") { Description = "Retries of a request the server surely did not process.", DefaultValueFactory = _ => 5 };
     public Option<int> Restarts { get; } = new("--restarts") { Description = "Restarts of a file from byte 0 when a request's fate is unknown.", DefaultValueFactory = _ => 3 };
     public Option<double> StallTimeout { get; } = new("--stall-timeout") { Description = "Seconds without progress before a request is abandoned.", DefaultValueFactory = _ => 60 };
@@ -34,11 +35,12 @@ internal sealed class CommonOptions
         new(parse.GetValue(LinksJson), parse.GetValue(LinksMarkdown), parse.GetValue(output.Json), parse.GetValue(output.Quiet), Console.Out, Console.Error);
 
     /// <summary>Reads credentials and options; throws <see cref="MirrorAceException"/> for bad input.</summary>
-    public (MirrorAceCredentials Credentials, UploadOptions Options) Read(ParseResult parse, IUploadListener listener)
+    public (MirrorAceCredentials Credentials, UploadOptions Options) Read(ParseResult parse)
     {
-        if (parse.GetValue(Parallel) < 1) throw Bad("--parallel must be at least 1");
-        if (parse.GetValue(StallTimeout) is not (> 0 and < 86_400)) throw Bad("--stall-timeout must be a number of seconds above 0 and below a day");
-        if (parse.GetValue(Deadline) is { } limit && limit is not (> 0 and < 2_000_000)) throw Bad("--deadline must be a positive number of seconds");
+        var problem = InputRules.Parallel(parse.GetValue(Parallel), "--parallel")
+                      ?? InputRules.StallTimeout(parse.GetValue(StallTimeout), "--stall-timeout")
+                      ?? InputRules.Deadline(parse.GetValue(Deadline), "--deadline");
+        if (problem is not null) throw problem;
         if (parse.GetValue(Retries) < 0 || parse.GetValue(Restarts) < 0) throw Bad("--retries and --restarts cannot be negative");
         var credentials = MirrorAceCredentials.FromEnvironment();
         var apiText = parse.GetValue(ApiUrl)!;
@@ -57,10 +59,7 @@ internal sealed class CommonOptions
             Mirrors = FileSelection.SplitList(parse.GetValue(Mirrors)),
             Parallelism = parse.GetValue(Parallel),
             FilePassword = password,
-            // A re-run must not upload the same bytes twice (MirrorAce has no delete): the links of the last
-            // run, where the user keeps them, are the first place to look.
-            ReuseCandidates = parse.GetValue(NoReuse) ? [] : [.. ReadReuseLinks(parse.GetValue(ReuseLinks)), .. ReadEarlierLinks(parse.GetValue(LinksJson))],
-            Listener = listener,
+            Terms = DoorTerms.CommandLine,
             Retry = new RetrySettings
             {
                 MaxRetries = parse.GetValue(Retries),
@@ -72,13 +71,17 @@ internal sealed class CommonOptions
         return (credentials, options);
     }
 
-    private static IReadOnlyList<UploadedFile> ReadEarlierLinks(string? path)
+    /// <summary>
+    /// What every run shares: the links file, and the earlier uploads to reuse. A re-run must not upload the same bytes twice
+    /// (MirrorAce has no delete): the links the user gives, the last run's links file and the per-user upload cache are looked at.
+    /// </summary>
+    public PublishRequest Request(ParseResult parse) => new()
     {
-        if (path == RunOutput.StandardOutput) return []; // stdout holds no earlier run
-        // This file is about to be replaced, so one that is not a links JSON is simply not a source.
-        try { return ReadReuseLinks(path); }
-        catch (MirrorAceException) { return []; }
-    }
+        LinksFile = parse.GetValue(LinksJson) is { } links && links != RunOutput.StandardOutput ? links : null,
+        Reuse = !parse.GetValue(NoReuse),
+        EarlierLinks = parse.GetValue(NoReuse) ? [] : ReadReuseLinks(parse.GetValue(ReuseLinks)),
+        CacheFiles = UploadCache.UserFile(Environment.GetEnvironmentVariable) is { } cache ? [cache] : [],
+    };
 
     private static IReadOnlyList<UploadedFile> ReadReuseLinks(string? path)
     {

@@ -1,63 +1,62 @@
 using System.Diagnostics;
 using MirrorAce.Output;
+using MirrorAce.Publishing;
 using MirrorAce.Upload;
 
 namespace MirrorAce.Cli;
 
 /// <summary>
-/// Shows progress: on a terminal one status line redrawn in place, elsewhere (CI logs) a plain
-/// line per file every 10 %. Retries and restarts always get a line of their own.
+/// Shows progress: on a terminal one status line redrawn in place, elsewhere (CI logs) the engine's progress lines
+/// (<see cref="ProgressLines"/>). Retries, restarts and results always get a line of their own.
 /// </summary>
 /// <param name="output">Where lines go (the cleaning writer).</param>
 /// <param name="live">Whether to redraw one status line in place.</param>
 /// <param name="status">Where the status line is drawn: the terminal itself, since its CR is ours; its text is cleaned here.</param>
-internal sealed class ConsoleProgress(TextWriter output, bool live, TextWriter? status = null) : IUploadListener
+internal sealed class ConsoleProgress(TextWriter output, bool live, TextWriter? status = null) : IPublishListener
 {
     private readonly TextWriter _status = status ?? output;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, int> _lastTenth = new(StringComparer.Ordinal);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDraw;
     private int _statusWidth;
+    private ProgressLines? _lines;
+
+    private ProgressLines Lines => _lines ??= new ProgressLines(line =>
+    {
+        if (line.Kind is ProgressLineKind.StageEnd) return;
+        WriteLine(line.Kind == ProgressLineKind.Warning ? $"warning {line.Code}: {line.Text}" : line.Text);
+    });
+
+    public void OnStageStarted(string title) => Lines.OnStageStarted(title);
+
+    public void OnWarning(string code, string message) => Lines.OnWarning(code, message);
 
     public void OnFileStarted(string path, long size)
     {
-        lock (_gate)
-        {
-            _lastTenth[path] = 0;
-            if (!live) output.WriteLine(size > 0 ? $"{path}: uploading {ByteSize.Format(size)}" : $"{path}: asking MirrorAce to fetch it");
-        }
+        if (!live) Lines.OnFileStarted(path, size);
     }
 
     public void OnProgress(UploadProgress progress)
     {
+        if (!live)
+        {
+            Lines.OnProgress(progress);
+            return;
+        }
         lock (_gate)
         {
-            if (live)
-            {
-                var now = _clock.ElapsedMilliseconds;
-                if (now - _lastDraw < 100 && progress.TotalBytes < progress.TotalSize) return;
-                _lastDraw = now;
-                var rate = progress.TotalBytes / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
-                DrawStatus($"{Percent(progress.TotalBytes, progress.TotalSize),3}%  {ByteSize.Format(progress.TotalBytes)} of {ByteSize.Format(progress.TotalSize)}  {ByteSize.Format((long)rate)}/s  {progress.Path}");
-                return;
-            }
-            var tenth = (int)(progress.FileBytes * 10 / Math.Max(1, progress.FileSize));
-            var last = _lastTenth.GetValueOrDefault(progress.Path);
-            if (tenth < last) _lastTenth[progress.Path] = tenth; // a restart began again from byte 0
-            else if (tenth > last && tenth < 10)
-            {
-                _lastTenth[progress.Path] = tenth;
-                output.WriteLine($"{progress.Path}: {tenth * 10}% ({ByteSize.Format(progress.FileBytes)} of {ByteSize.Format(progress.FileSize)})");
-            }
+            var now = _clock.ElapsedMilliseconds;
+            if (now - _lastDraw < 100 && progress.TotalBytes < progress.TotalSize) return;
+            _lastDraw = now;
+            var rate = progress.TotalBytes / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
+            DrawStatus($"{Percent(progress.TotalBytes, progress.TotalSize),3}%  {ByteSize.Format(progress.TotalBytes)} of {ByteSize.Format(progress.TotalSize)}  {ByteSize.Format((long)rate)}/s  {progress.Path}");
         }
     }
 
-    public void OnNotice(UploadNotice notice) => WriteLine(notice.Path is null ? notice.Message : $"{notice.Path}: {notice.Message}");
+    public void OnNotice(UploadNotice notice) => Lines.OnNotice(notice);
 
-    public void OnFileFinished(FileUploadResult result) =>
-        WriteLine(result.Succeeded ? $"{result.Path}: done, {result.File.Url}" : $"{result.Path}: failed ({result.Error.Code})");
+    public void OnFileFinished(FileUploadResult result) => Lines.OnFileFinished(result);
 
     /// <summary>Clears the status line so the summary starts on a clean line.</summary>
     public void Finish()

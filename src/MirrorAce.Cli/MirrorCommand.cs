@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MirrorAce.Upload;
+using MirrorAce.Publishing;
 
 namespace MirrorAce.Cli;
 
@@ -10,31 +10,39 @@ internal static class MirrorCommand
     {
         var urls = new Argument<string[]>("url") { Description = "Public https URLs of files to mirror (release assets).", Arity = ArgumentArity.OneOrMore };
         var common = new CommonOptions();
+        var release = new ReleaseOptions();
         var outputOptions = new OutputOptions();
         var command = new Command("mirror", "Have MirrorAce fetch files from their URLs and mirror them (remote upload).") { urls };
         common.AddTo(command);
+        release.AddTo(command);
         outputOptions.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var output = common.OutputOf(parse, outputOptions);
-            var progress = new ConsoleProgress(output.Notices, live: false);
-            MirrorAceUploader uploader;
-            var sources = new List<Uri>();
+            var output = common.OutputOf(parse, outputOptions) with { Verify = parse.GetValue(release.Verify) };
+            MirrorAcePublisher publisher;
+            PublishRequest request;
             try
             {
                 output.Checked();
-                var (credentials, options) = common.Read(parse, progress);
-                uploader = new MirrorAceUploader(credentials, options);
+                var (credentials, options) = common.Read(parse);
+                publisher = new MirrorAcePublisher(credentials, options);
+                var sources = new List<Uri>();
                 foreach (var text in parse.GetValue(urls) ?? [])
                     sources.Add(Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw CommonOptions.Bad($"'{Http.UrlDisplay.Text(text)}' is not an absolute URL"));
+                request = common.Request(parse) with
+                {
+                    Urls = sources,
+                    Release = release.Resolve(parse),
+                    MirrorReleaseAssets = parse.GetValue(release.MirrorAssets),
+                    VerifyRelease = parse.GetValue(release.Verify),
+                };
             }
             catch (MirrorAceException e)
             {
                 ErrorLine.Write(Console.Error, e);
                 return ExitCodes.BadInput;
             }
-            var results = await uploader.MirrorUrlsAsync(sources, ct);
-            return await RunReport.WriteAsync(results, output, ct.IsCancellationRequested);
+            return await UploadCommand.RunAsync(publisher, request, output, ct);
         });
         return command;
     }

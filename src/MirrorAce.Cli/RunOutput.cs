@@ -7,6 +7,12 @@ namespace MirrorAce.Cli;
 /// </summary>
 internal sealed record RunOutput(string? LinksJson, string? LinksMarkdown, bool Json, bool Quiet, TextWriter Stdout, TextWriter Stderr)
 {
+    /// <summary>Whether the run only plans: no links document is printed.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Whether the release's links are checked at the end.</summary>
+    public bool Verify { get; init; }
+
     /// <summary>The file name that means stdout.</summary>
     public const string StandardOutput = "-";
 

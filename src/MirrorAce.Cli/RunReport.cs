@@ -1,65 +1,63 @@
 using MirrorAce.Output;
-using MirrorAce.Upload;
+using MirrorAce.Publishing;
 
 namespace MirrorAce.Cli;
 
-/// <summary>The end of an <c>upload</c> or <c>mirror</c> run: the summary, one line per failure, the links files, the exit code.</summary>
+/// <summary>
+/// The end of an <c>upload</c> or <c>mirror</c> run: the summary table, one line per failure, the links documents, the
+/// release's outcome and link check, and the exit code of the README's table.
+/// </summary>
 internal static class RunReport
 {
-    public static async Task<int> WriteAsync(IReadOnlyList<FileUploadResult> results, RunOutput output, bool cancelled)
+    public static async Task<int> WriteAsync(PublishResult result, RunOutput output, bool cancelled)
     {
-        var uploaded = results.SelectMany(r => r.Uploaded).ToList();
         var stderr = output.Stderr;
+        if (result.Refused is { } refused)
+        {
+            ErrorLine.Write(stderr, refused);
+            return cancelled ? ExitCodes.Cancelled : refused.Step == UploadStep.Validate ? ExitCodes.BadInput : ExitCodes.SomeFilesFailed;
+        }
+        if (result.Plan.Count > 0 || (result.Files.Count == 0 && result.ReleaseLinks.Count == 0 && result.VerifyError is null && output.DryRun))
+            PlanReport.Write(result.Plan, output.Results, stderr);
+
+        var links = result.Links;
         // The summary first: whatever happens to the files below, the links are on the screen.
-        SummaryTable.Write(output.Results, results);
-        foreach (var failure in results.Where(r => !r.Succeeded))
+        if (result.Files.Count > 0) SummaryTable.Write(output.Results, result.Files);
+        foreach (var failure in result.Files.Where(r => !r.Succeeded))
             ErrorLine.Write(stderr, failure.Error!);
 
         var written = true;
-        if (output.JsonToStdout)
-            output.Stdout.Write(InertJson.Of(LinksJson.Render(uploaded)));
-        if (output.MarkdownToStdout)
-            output.Stdout.Write(LinksMarkdown.Render(uploaded));
-        if (output.LinksJsonFile is { } linksJson)
+        if (output.JsonToStdout && !output.DryRun)
+            output.Stdout.Write(InertJson.Of(LinksJson.Render(links)));
+        if (output.MarkdownToStdout && !output.DryRun)
+            output.Stdout.Write(LinksMarkdown.Render(links));
+        if (result.LinksFileKept)
+            output.Notices.WriteLine($"{output.LinksJsonFile} is left as it was: nothing was uploaded.");
+        if (result.LinksError is { } linksError)
         {
-            // A run that got nothing up leaves an earlier links file as it was: it is what the next run reuses.
-            if (uploaded.Count == 0 && File.Exists(linksJson))
-                output.Notices.WriteLine($"{linksJson} is left as it was: nothing was uploaded.");
-            else
-                written &= await TryWriteAsync(linksJson, stderr, () => LinksJson.WriteAsync(linksJson, uploaded, CancellationToken.None));
+            ErrorLine.Write(stderr, linksError);
+            written = false;
         }
-        if (output.LinksMarkdownFile is { } linksMarkdown)
+        if (output.LinksMarkdownFile is { } markdown && !output.DryRun)
         {
-            written &= await TryWriteAsync(linksMarkdown, stderr, async () =>
+            try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(linksMarkdown))!);
-                await File.WriteAllTextAsync(linksMarkdown, LinksMarkdown.Render(uploaded), CancellationToken.None);
-            });
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdown))!);
+                await File.WriteAllTextAsync(markdown, LinksMarkdown.Render(links), CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                ErrorLine.Write(stderr, Errors.LinksNotWritten(markdown, e.Message, DoorTerms.CommandLine with { LinksFile = "--links-markdown" }));
+                written = false;
+            }
         }
-        return ExitCodeOf(results, cancelled, written);
-    }
+        if (result.ListingError is { } listing) ErrorLine.Write(stderr, listing);
+        if (result.VerifyError is { } verify) ErrorLine.Write(stderr, verify);
+        if (result.ReleaseLinks.Count > 0 || result.Release is not null && result.VerifyError is null && output.Verify)
+            LinkTable.Write(output.Results, stderr, result.ReleaseLinks.Select(l => (l.Row.Name, l.Health)).ToList());
 
-    /// <summary>The README's table: 130 interrupted, 2 every file refused before sending, 1 any other failure, 0 all done.</summary>
-    public static int ExitCodeOf(IReadOnlyList<FileUploadResult> results, bool cancelled, bool written = true)
-    {
         if (cancelled) return ExitCodes.Cancelled;
-        // Refused while checking the input (missing, unreadable, clashing names, unknown mirror): nothing was sent.
-        if (results.Count > 0 && results.All(r => r.Error?.Step == UploadStep.Validate)) return ExitCodes.BadInput;
-        return results.All(r => r.Succeeded) && written ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
-    }
-
-    public static async Task<bool> TryWriteAsync(string path, TextWriter stderr, Func<Task> write)
-    {
-        try
-        {
-            await write();
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            ErrorLine.Write(stderr, ErrorCodes.LinksNotWritten,
-                $"{path}: the links could not be written ({e.Message}). Choose a writable path; the links are in the table above.");
-            return false;
-        }
+        if (result.RefusedBeforeSending) return ExitCodes.BadInput;
+        return result.Succeeded && written ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using MirrorAce.Api;
 using MirrorAce.Output;
+using MirrorAce.Publishing;
 
 namespace MirrorAce.Cli;
 
@@ -13,12 +14,12 @@ internal static class StatusCommand
         var items = new Argument<string[]>("slug-url-or-links-json") { Description = "Slugs, MirrorAce URLs, or links JSON files.", Arity = ArgumentArity.OneOrMore };
         var apiUrl = new Option<string>("--api-url") { Description = "The MirrorAce API root.", DefaultValueFactory = _ => MirrorAceClient.DefaultApiUrl.AbsoluteUri };
         var output = new OutputOptions();
-        var command = new Command("status", "Report file/info for each link: active, removed, not found. Exit code 1 when any is not active.") { items, apiUrl };
+        var command = new Command("status", "Report file/info for each link: active, removed, not found, or of another size than a links file says. Exit code 1 when any is not healthy.") { items, apiUrl };
         output.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var json = parse.GetValue(output.Json);
-            List<(string Slug, string Label)> wanted;
+            List<(string Slug, string Label, long? Size)> wanted;
             MirrorAceClient client;
             try
             {
@@ -31,41 +32,30 @@ internal static class StatusCommand
                 ErrorLine.Write(Console.Error, e);
                 return ExitCodes.BadInput;
             }
-            IReadOnlyDictionary<string, RemoteFileInfo> infos;
+            IReadOnlyList<LinkHealth> checks;
             try
             {
-                infos = await client.GetFileInfoAsync(wanted.Select(w => w.Slug), ct);
+                // The one health rule: active, and of the size a links file says it was uploaded with.
+                checks = await LinkHealth.CheckAsync(client, wanted.Select(w => (w.Slug, w.Size)).ToList(), ct);
             }
             catch (MirrorAceException e)
             {
                 ErrorLine.Write(Console.Error, e);
                 return ct.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.SomeFilesFailed;
             }
-            var inactive = wanted.Count(w => !infos[w.Slug].IsActive);
+            var healthy = checks.All(c => c.Healthy);
             if (json)
-            {
-                Console.Out.Write(StatusJson.Render(wanted, infos));
-                return inactive == 0 ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
-            }
-            if (wanted.Count == 0)
-            {
+                Console.Out.Write(StatusJson.Render(wanted.Select(w => w.Label).ToList(), checks));
+            else if (wanted.Count == 0)
                 Console.WriteLine("No links to check.");
-                return ExitCodes.Success;
-            }
-            var width = Math.Max(4, wanted.Max(w => w.Label.Length));
-            foreach (var (slug, label) in wanted)
-            {
-                var info = infos[slug];
-                Console.WriteLine($"{label.PadRight(width)}  {info.Status,-17}  {(info.Size is { } size ? ByteSize.Format(size) : "")}  {info.Url ?? ""}");
-            }
-            Console.WriteLine();
-            Console.WriteLine(inactive == 0 ? $"All {wanted.Count} active." : $"{inactive} of {wanted.Count} not active.");
-            return inactive == 0 ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
+            else
+                LinkTable.Write(Console.Out, TextWriter.Null, wanted.Zip(checks, (w, c) => (w.Label, c)).ToList());
+            return healthy ? ExitCodes.Success : ExitCodes.SomeFilesFailed;
         });
         return command;
     }
 
-    private static IEnumerable<(string Slug, string Label)> Expand(string item)
+    private static IEnumerable<(string Slug, string Label, long? Size)> Expand(string item)
     {
         if (item.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -75,9 +65,9 @@ internal static class StatusCommand
             {
                 throw CommonOptions.Bad($"'{item}' cannot be read as a links JSON file ({e.Message})");
             }
-            return links.Select(l => (l.Slug, l.Name));
+            return links.Select(l => (l.Slug, l.Name, (long?)l.Size));
         }
         var slug = Uri.TryCreate(item, UriKind.Absolute, out var uri) ? uri.Segments[^1].Trim('/') : item.Trim();
-        return slug.Length == 0 ? throw CommonOptions.Bad($"'{item}' names no slug") : [(slug, item)];
+        return slug.Length == 0 ? throw CommonOptions.Bad($"'{item}' names no slug") : [(slug, item, null)];
     }
 }

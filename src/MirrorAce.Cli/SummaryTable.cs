@@ -17,10 +17,7 @@ internal static class SummaryTable
         output.WriteLine($"{"File".PadRight(nameWidth)}  {"Size".PadLeft(sizeWidth)}  Link");
         foreach (var (name, size, link) in rows)
             output.WriteLine($"{name.PadRight(nameWidth)}  {size.PadLeft(sizeWidth)}  {link}");
-        var uploaded = results.Count(r => r.Succeeded);
         output.WriteLine();
-        var reused = results.Count(r => r.Reused);
-        output.WriteLine($"Uploaded {uploaded} of {results.Count} file{(results.Count == 1 ? "" : "s")}."
-            + (reused > 0 ? $" {reused} of them reused an earlier upload of the same bytes." : ""));
+        output.WriteLine(RunText.Headline(results));
     }
 }

@@ -14,8 +14,8 @@ public static class Errors
 
     /// <summary>MA1005: patterns that matched no file, under <see cref="Publishing.IfNoFilesFound.Error"/>.</summary>
     public static MirrorAceException NoFilesMatched(IReadOnlyList<string> patterns) =>
-        new(ErrorCodes.NoFilesMatched, $"No file matches {string.Join(", ", patterns.Select(p => $"'{p}'"))}",
-            "Check the pattern and that the files were built; nothing was uploaded.", step: UploadStep.Validate);
+        new(ErrorCodes.NoFilesMatched, patterns.Count == 1 ? "No file matches this pattern" : "No file matches these patterns",
+            "Check the pattern and that the files were built; nothing was uploaded.", string.Join(", ", patterns), UploadStep.Validate);
 
     /// <summary>MA1007: a file not tried because another input of the run was wrong.</summary>
     public static MirrorAceException NotAttempted(string why) => new(ErrorCodes.NotAttempted, $"Not uploaded: {why}",

@@ -59,12 +59,11 @@ public static class RunText
         return $"Release notes of {release}{created}: {outcome.Added.Count} added, {outcome.Replaced.Count} replaced, {outcome.AlreadyListed.Count} already listed{superseded}{page}.";
     }
 
-    /// <summary>A link check's last line.</summary>
-    public static string HealthHeadline(IReadOnlyList<LinkHealth> checks, string where)
+    /// <summary>A link check's last line: <c>All 3 active.</c>, <c>1 of 3 not active.</c></summary>
+    public static string HealthHeadline(IReadOnlyList<LinkHealth> checks)
     {
         var broken = checks.Count(c => !c.Healthy);
-        return checks.Count == 0 ? $"{where} list no MirrorAce links."
-            : $"{Count(checks.Count, "link")} in {where}: " + (broken == 0 ? "all active." : $"{broken} not active.");
+        return checks.Count == 0 ? "No links to check." : broken == 0 ? $"All {checks.Count} active." : $"{broken} of {checks.Count} not active.";
     }
 
     /// <summary><c>1 file</c>, <c>2 files</c>.</summary>

@@ -37,8 +37,9 @@ public class UploadCommandTests
     public async Task Prints_plain_progress_lines_when_output_is_not_a_terminal()
     {
         using var dir = new TempDirectory();
-        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxChunkSize = 50_000);
-        dir.CreateFile("big.bin", 500_000);
+        // Tenths are told for files of 4 MiB and more (ProgressLines.TenthsFrom): smaller ones upload in seconds.
+        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxChunkSize = 500_000);
+        dir.CreateFile("big.bin", 5_000_000);
 
         var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "big.bin");
 

@@ -125,6 +125,10 @@ public static class Cli
         return true;
     }
 
+    /// <summary>The folder the CLI keeps its per-user cache in (as <c>XDG_CACHE_HOME</c>) when run in <paramref name="workingDirectory"/>.</summary>
+    public static string UserCacheOf(string workingDirectory) =>
+        Path.Combine(Path.GetTempPath(), "mirrorace-test-user-cache", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(workingDirectory))))[..16]);
+
     private static Command Command(string workingDirectory, SandboxServer? sandbox,
         IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
@@ -133,6 +137,8 @@ public static class Cli
             ["MIRRORACE_API_KEY"] = sandbox?.Options.ApiKey,
             ["MIRRORACE_API_TOKEN"] = sandbox?.Options.ApiToken,
             ["DOTNET_NOLOGO"] = "1",
+            // The per-user upload cache of one "user" per working folder: runs in one folder share it, tests never share the real one.
+            ["XDG_CACHE_HOME"] = UserCacheOf(workingDirectory),
         };
         foreach (var (key, value) in environment) env[key] = value;
         return CliWrap.Cli.Wrap(Target.Program)

@@ -9,8 +9,9 @@ public class Results_go_to_stdout_and_progress_to_stderr
     public async Task The_table_is_on_stdout_and_the_progress_lines_on_stderr()
     {
         using var dir = new TempDirectory();
-        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxChunkSize = 50_000);
-        dir.CreateFile("big.bin", 500_000);
+        // Tenths are told for files of 4 MiB and more (ProgressLines.TenthsFrom): smaller ones upload in seconds.
+        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxChunkSize = 500_000);
+        dir.CreateFile("big.bin", 5_000_000);
 
         var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "big.bin");
 
