@@ -112,7 +112,7 @@ public sealed partial class ReleaseTarget
         if (string.IsNullOrWhiteSpace(token))
         {
             throw new MirrorAceException(GitHubErrorCodes.BadToken, $"No GitHub token was given to write the notes of {DescribeRelease(tag, id)} in {repository}",
-                "Pass a token (the action's github-token input defaults to ${{ github.token }}) and give the job 'permissions: contents: write'.");
+                $"Pass a token in {tokenSource} (in a workflow: ${{{{ github.token }}}}) and give the job 'permissions: contents: write'.");
         }
 
         var goodToken = CredentialRules.Require(token.Trim(), "GitHub token", tokenSource,
