@@ -11,7 +11,8 @@ namespace MirrorAce.BuildTasks;
 /// its <c>Name</c>, <c>Size</c>, <c>Sha256</c>, <c>Slug</c> and <c>Url</c>; optionally lists them in a GitHub
 /// release's notes, or only reports what it would do (<see cref="DryRun"/>). The API key, the API token
 /// and the GitHub token are read from environment variables by the task itself: task parameters and
-/// properties are recorded in binary and diagnostic logs, so no secret is ever one.
+/// properties are recorded in binary and diagnostic logs, so no secret is ever one. Like Nerdbank.GitVersioning's
+/// GetBuildVersion, the task only translates: properties in, one <see cref="MirrorAcePublisher.RunAsync"/>, items and messages out.
 /// </summary>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
     Justification = "MSBuild never disposes tasks; a CancellationTokenSource without a timer holds nothing that needs releasing.")]

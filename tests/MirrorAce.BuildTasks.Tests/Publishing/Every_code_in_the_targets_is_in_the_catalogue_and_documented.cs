@@ -22,8 +22,9 @@ public sealed partial class Every_code_in_the_targets_is_in_the_catalogue_and_do
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
         var documented = File.ReadAllText(Path.Combine(Repository.Root, "docs", "errors.md"));
 
-        // The control: the targets do raise codes, so an empty match cannot pass for a clean one.
-        Assert.Equal(["MA2001", "MA2002"], codes);
+        // The control: the pattern finds the codes the targets are known to raise, so an empty match cannot pass for a clean one.
+        Assert.Contains("MA2001", codes);
+        Assert.Contains("MA2002", codes);
         Assert.All(codes, code =>
         {
             Assert.Contains(code, catalogue);
