@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using MirrorAce.Publishing;
 using MirrorAce.Upload;
 
 namespace MirrorAce.BuildTasks;
@@ -11,11 +12,23 @@ namespace MirrorAce.BuildTasks;
 /// </summary>
 internal static class UploadedFileItem
 {
-    /// <summary>One item per upload: a split file gives one per part, each with the local file as its item spec.</summary>
-    public static IEnumerable<ITaskItem> For(ITaskItem input, FileOutcome outcome)
+    /// <summary>
+    /// One item per upload of the run, in input order: a split file gives one per part, each with the local file as its item
+    /// spec. Each result is matched to the input item it came from (the engine leaves hidden items out, so indexes differ).
+    /// </summary>
+    public static IEnumerable<ITaskItem> For(IReadOnlyList<ITaskItem> inputs, PublishResult result)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
-        return outcome.Uploads.Select(upload => Create(input, upload, outcome.Reused));
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(result);
+        var used = new bool[inputs.Count];
+        foreach (var file in result.Files)
+        {
+            var index = Enumerable.Range(0, inputs.Count).FirstOrDefault(i => !used[i] && inputs[i].ItemSpec == file.Path, -1);
+            if (index < 0) continue;
+            used[index] = true;
+            foreach (var upload in file.Uploaded)
+                yield return Create(inputs[index], upload, file.Reused);
+        }
     }
 
     private static TaskItem Create(ITaskItem input, UploadedFile file, bool reused)

@@ -31,6 +31,9 @@ public sealed partial class ConsumerProject
     /// <summary>Where builds write binary and diagnostic logs, outside the project.</summary>
     public string Logs { get; }
 
+    /// <summary>The <c>XDG_CACHE_HOME</c> of the project's builds: the per-user upload cache is <c>mirrorace/uploads.json</c> below it.</summary>
+    public string UserCacheHome => System.IO.Path.Combine(Root, "user-cache");
+
     public string PathOf(string relative) => System.IO.Path.Combine(Directory, relative);
 
     /// <summary>A copy of samples/MirrorAce.Sample referencing the freshly packed version.</summary>
@@ -69,7 +72,8 @@ public sealed partial class ConsumerProject
     /// <summary>As above, with more environment variables (GitHub's, for release notes).</summary>
     public Task<BufferedCommandResult> DotnetAsync(SandboxServer sandbox, bool withCredentials, IReadOnlyDictionary<string, string?> more, params string[] arguments)
     {
-        var environment = new Dictionary<string, string?>(more) { ["NUGET_PACKAGES"] = _packages };
+        // A per-user upload cache of the project's own: the real user's is never read or written by a test build.
+        var environment = new Dictionary<string, string?>(more) { ["NUGET_PACKAGES"] = _packages, ["XDG_CACHE_HOME"] = UserCacheHome };
         if (withCredentials)
         {
             environment[MirrorAceCredentials.ApiKeyVariable] = TaskHarness.ApiKey;

@@ -67,7 +67,7 @@ public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture
         Assert.True(second.ExitCode == 0, Dotnet.Describe(second));
         Assert.Equal(build.UploadsAfterFirst, build.Sandbox.CompletedUploadCount);
         Assert.Equal(chunks, build.Sandbox.ChunkRequestCount);
-        Assert.Equal(2, second.StandardOutput.Split('\n').Count(l => l.Contains("MirrorAce: reused", StringComparison.Ordinal)));
+        Assert.Equal(2, second.StandardOutput.Split('\n').Count(l => l.Contains("MirrorAce: ", StringComparison.Ordinal) && l.Contains(": reused, http", StringComparison.Ordinal)));
         Assert.Equal(build.FirstItems, File.ReadAllLines(build.Project.PathOf("uploaded-items.txt")));
     }
 
@@ -84,7 +84,7 @@ public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture
             Assert.Contains($"| {fields[5]} |", section, StringComparison.Ordinal);
             Assert.Contains(fields[2], section, StringComparison.Ordinal);
         }
-        Assert.Contains($"MirrorAce: release {SampleProjectBuild.ReleaseTag} notes: 2 added", build.First.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"MirrorAce: Release notes of release {SampleProjectBuild.ReleaseTag}: 2 added", build.First.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture
         Assert.True(LogScan.Contains(binlog, build.Sandbox.ApiUrl.AbsoluteUri), "the binary log does not record the properties");
         Assert.True(LogScan.Contains(binlog, build.Sandbox.GitHubApiUrl.AbsoluteUri), "the binary log does not record the GitHub API URL");
         Assert.Contains(build.Sandbox.ApiUrl.AbsoluteUri, diagnostic, StringComparison.Ordinal);
-        Assert.Contains($"release {SampleProjectBuild.ReleaseTag} notes", diagnostic, StringComparison.Ordinal);
+        Assert.Contains($"Release notes of release {SampleProjectBuild.ReleaseTag}", diagnostic, StringComparison.Ordinal);
         foreach (var secret in new[] { Support.TaskHarness.ApiKey, Support.TaskHarness.ApiToken, Support.TaskHarness.GitHubWriteToken })
         {
             Assert.False(LogScan.Contains(binlog, secret), "the binary log holds a credential");

@@ -75,7 +75,7 @@ public sealed class The_terminal_logger_points_at_a_summary_of_the_links_the_pla
         Assert.StartsWith("# MirrorAce dry run: MirrorAce.Sample\n", builds.DryRunSummary, StringComparison.Ordinal);
         Assert.Contains("- dist/manual.zip (", builds.DryRunSummary, StringComparison.Ordinal);
         Assert.Contains("- RELEASE-NOTES.md (", builds.DryRunSummary, StringComparison.Ordinal);
-        Assert.Contains("2 files ready: credentials, mirrors and size limits were checked with MirrorAce; they would be listed in the notes of release 'v2.0' of contoso/app",
+        Assert.Contains("Dry run: 2 files ready; credentials, mirrors and size limits were checked with MirrorAce. Nothing was uploaded. A real build would list them in the notes of release 'v2.0' of contoso/app.",
             builds.DryRunSummary, StringComparison.Ordinal);
     }
 
@@ -85,13 +85,13 @@ public sealed class The_terminal_logger_points_at_a_summary_of_the_links_the_pla
         Assert.True(builds.Real.ExitCode == 0, Dotnet.Describe(builds.Real));
         var visible = TerminalLoggerBuilds.Visible(builds.Real);
 
-        Assert.DoesNotContain("MirrorAce: uploaded", visible, StringComparison.Ordinal);
+        Assert.DoesNotContain(": done, http", visible, StringComparison.Ordinal);
         Assert.Matches(ResultLine, visible);
         Assert.StartsWith("# MirrorAce upload: MirrorAce.Sample\n", builds.RealSummary, StringComparison.Ordinal);
         Assert.Equal(2, builds.Sandbox.Files.Count);
         foreach (var file in builds.Sandbox.Files)
             Assert.Contains($"]({builds.Sandbox.ApiUrl.GetLeftPart(UriPartial.Authority)}/m/{file.Slug})", builds.RealSummary, StringComparison.Ordinal);
-        Assert.Contains("Release notes: release v2.0 notes: 2 added", builds.RealSummary, StringComparison.Ordinal);
+        Assert.Contains("Release notes of release v2.0: 2 added", builds.RealSummary, StringComparison.Ordinal);
         Assert.Contains("Links JSON: " + builds.Project.PathOf("obj/mirrorace-links.json"), builds.RealSummary, StringComparison.Ordinal);
     }
 
@@ -101,8 +101,8 @@ public sealed class The_terminal_logger_points_at_a_summary_of_the_links_the_pla
         Assert.True(builds.Detailed.ExitCode == 0, Dotnet.Describe(builds.Detailed));
         var visible = TerminalLoggerBuilds.Visible(builds.Detailed);
 
-        Assert.Equal(2, visible.Split('\n').Count(l => l.Contains("MirrorAce: reused", StringComparison.Ordinal)));
-        Assert.Contains("MirrorAce: release v2.0 notes: 2 already listed", visible, StringComparison.Ordinal);
+        Assert.Equal(2, visible.Split('\n').Count(l => l.Contains("MirrorAce: ", StringComparison.Ordinal) && l.Contains(": reused, http", StringComparison.Ordinal)));
+        Assert.Contains("MirrorAce: Release notes of release v2.0: unchanged, all 2 files already listed", visible, StringComparison.Ordinal);
         Assert.Contains(SummaryPath, visible, StringComparison.Ordinal);
     }
 }

@@ -50,6 +50,8 @@ public static class TaskHarness
         Files = files,
         ApiUrl = sandbox.ApiUrl.AbsoluteUri,
         BaseDirectory = folder.Path,
+        // The real user's cache is never shared with a test; tests of it point the task at a folder of their own.
+        UserCache = false,
     };
 
     /// <summary>Points the task at the sandbox's GitHub API, to write the notes of <paramref name="tag"/> with the token in <paramref name="tokenVariable"/>.</summary>

@@ -54,7 +54,7 @@ public sealed class A_run_writes_its_summary_and_names_it_as_the_projects_output
             "# MirrorAce dry run: MyApp\n\n"
             + "No file byte was sent, and no links file, cache or release notes were written.\n\n"
             + "- app.zip (244.14 KiB): 3 requests to mirrors 1, 2\n\n"
-            + "1 file ready: credentials, mirrors and size limits were checked with MirrorAce\n",
+            + "Dry run: 1 file ready; credentials, mirrors and size limits were checked with MirrorAce. Nothing was uploaded.\n",
             await File.ReadAllTextAsync(SummaryFile));
         Assert.False(File.Exists(task.LinksFile));
         Assert.Equal(0, sandbox.ChunkRequestCount);

@@ -18,7 +18,7 @@ public sealed class BuildLogTests : IDisposable
     public async Task A_big_file_logs_progress_every_tenth_at_normal_importance_and_a_small_file_none()
     {
         await using var sandbox = await TaskHarness.StartSandboxAsync(o => o.MaxChunkSize = 1 << 20);
-        _folder.CreateFile("big.bin", BuildLogListener.ProgressThreshold + (1 << 20));
+        _folder.CreateFile("big.bin", Output.ProgressLines.TenthsFrom + (1 << 20));
         _folder.CreateFile("small.bin", 100_000);
         var task = TaskHarness.CreateTask(sandbox, _folder, _engine, TaskHarness.Item("big.bin"), TaskHarness.Item("small.bin"));
 
@@ -50,8 +50,8 @@ public sealed class BuildLogTests : IDisposable
     public async Task Every_log_event_is_raised_on_the_thread_that_runs_Execute()
     {
         await using var sandbox = await TaskHarness.StartSandboxAsync(o => o.MaxChunkSize = 1 << 20);
-        _folder.CreateFile("a.bin", BuildLogListener.ProgressThreshold + 1);
-        _folder.CreateFile("b.bin", BuildLogListener.ProgressThreshold + 1);
+        _folder.CreateFile("a.bin", Output.ProgressLines.TenthsFrom + 1);
+        _folder.CreateFile("b.bin", Output.ProgressLines.TenthsFrom + 1);
         var task = TaskHarness.CreateTask(sandbox, _folder, _engine, TaskHarness.Item("a.bin"), TaskHarness.Item("b.bin"), TaskHarness.Item("missing.bin"));
         var thread = new Thread(() => task.Execute());
         thread.Start();
@@ -65,8 +65,8 @@ public sealed class BuildLogTests : IDisposable
     public async Task Parallel_uploads_still_log_from_the_thread_that_runs_Execute()
     {
         await using var sandbox = await TaskHarness.StartSandboxAsync(o => o.MaxChunkSize = 1 << 20);
-        _folder.CreateFile("a.bin", BuildLogListener.ProgressThreshold + 1);
-        _folder.CreateFile("b.bin", BuildLogListener.ProgressThreshold + 1);
+        _folder.CreateFile("a.bin", Output.ProgressLines.TenthsFrom + 1);
+        _folder.CreateFile("b.bin", Output.ProgressLines.TenthsFrom + 1);
         var task = TaskHarness.CreateTask(sandbox, _folder, _engine, TaskHarness.Item("a.bin"), TaskHarness.Item("b.bin"));
         task.Parallel = 2;
         var thread = new Thread(() => task.Execute());
@@ -101,7 +101,7 @@ public sealed class BuildLogTests : IDisposable
             engines.Add(engine);
         }
 
-        Assert.Contains(engines[0].Messages, m => m.Message!.StartsWith("MirrorAce: release v1.2 notes: ", StringComparison.Ordinal));
+        Assert.Contains(engines[0].Messages, m => m.Message!.StartsWith("MirrorAce: Release notes of release v1.2: ", StringComparison.Ordinal));
         Assert.Equal(GitHub.GitHubErrorCodes.PermissionDenied, Assert.Single(engines[1].Errors).Code);
         for (var i = 0; i < engines.Count; i++)
             Assert.All(engines[i].Events, e => Assert.Equal(threads[i], e.Thread));

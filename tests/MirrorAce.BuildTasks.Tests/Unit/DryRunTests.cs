@@ -127,6 +127,8 @@ public sealed class DryRunTests : IDisposable
         Assert.True(task.Execute(), string.Join("\n", engine.AllText));
 
         Assert.Empty(sandbox.GitHub.Requests);
-        Assert.Contains(Plan(engine), line => line.Contains("would be listed in the notes of release 'v1.2' of contoso/app", StringComparison.Ordinal));
+        Assert.Contains(engine.Messages, m => m.Importance == MessageImportance.High
+            && m.Message!.StartsWith("MirrorAce: Dry run: 1 file ready; ", StringComparison.Ordinal)
+            && m.Message.EndsWith("A real build would list them in the notes of release 'v1.2' of contoso/app.", StringComparison.Ordinal));
     }
 }

@@ -127,7 +127,7 @@ public sealed class ErrorReportingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_links_file_that_cannot_be_written_is_an_MA2004_error_at_that_path_and_the_items_still_come_back()
+    public async Task A_links_file_that_cannot_be_written_is_an_MA1008_error_at_that_path_and_the_items_still_come_back()
     {
         await using var sandbox = await TaskHarness.StartSandboxAsync();
         _folder.CreateFile("a.bin", 1_000);
@@ -138,13 +138,14 @@ public sealed class ErrorReportingTests : IDisposable
         Assert.False(task.Execute());
 
         var error = Assert.Single(_engine.Errors);
-        Assert.Equal(BuildTaskCodes.LinksNotWritten, error.Code);
+        Assert.Equal(ErrorCodes.LinksNotWritten, error.Code);
+        Assert.Contains("MirrorAceLinksFile", error.Message, StringComparison.Ordinal);
         Assert.Equal(task.LinksFile, error.File);
         Assert.Single(task.UploadedFiles);
     }
 
     [Fact]
-    public async Task A_cache_that_cannot_be_written_is_an_MA2003_warning_not_a_failed_build()
+    public async Task A_cache_that_cannot_be_written_is_an_MA1009_warning_not_a_failed_build()
     {
         await using var sandbox = await TaskHarness.StartSandboxAsync();
         _folder.CreateFile("a.bin", 1_000);
@@ -153,6 +154,6 @@ public sealed class ErrorReportingTests : IDisposable
 
         Assert.True(task.Execute(), string.Join("\n", _engine.AllText));
 
-        Assert.Equal(BuildTaskCodes.CacheNotWritten, Assert.Single(_engine.Warnings).Code);
+        Assert.Equal(ErrorCodes.CacheNotWritten, Assert.Single(_engine.Warnings).Code);
     }
 }

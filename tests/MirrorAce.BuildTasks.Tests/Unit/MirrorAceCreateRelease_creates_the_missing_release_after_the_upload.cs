@@ -36,7 +36,7 @@ public sealed class MirrorAceCreateRelease_creates_the_missing_release_after_the
             rows.Select(r => (r.Name, r.Slug)).Order());
         Assert.Equal(2, sandbox.CompletedUploadCount);
         Assert.Contains(engine.Messages, m => m.Importance == MessageImportance.High
-            && m.Message!.StartsWith("MirrorAce: release v5.0 (created) notes: 2 added (", StringComparison.Ordinal));
+            && m.Message!.StartsWith("MirrorAce: Release notes of release v5.0 (created by this run): 2 added, ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class ReleaseNotesTests : IDisposable
             Assert.Contains(item.GetMetadata("Sha256"), section, StringComparison.Ordinal);
         }
         Assert.Equal(1, sandbox.GitHub.PatchCount);
-        Assert.Contains(HighMessages(engine), m => m.StartsWith("MirrorAce: release v1.2 notes: 2 added (", StringComparison.Ordinal));
+        Assert.Contains(HighMessages(engine), m => m.StartsWith("MirrorAce: Release notes of release v1.2: 2 added, 0 replaced, 0 already listed (", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class ReleaseNotesTests : IDisposable
 
         Assert.Equal(1, sandbox.GitHub.PatchCount);
         Assert.Equal(body, sandbox.GitHub.ReleaseBody(release));
-        Assert.Contains("MirrorAce: release v1.2 notes: 2 already listed; nothing to write", HighMessages(secondLog));
+        Assert.Contains(HighMessages(secondLog), m => m.StartsWith("MirrorAce: Release notes of release v1.2: unchanged, all 2 files already listed (", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class ReleaseNotesTests : IDisposable
         var body = sandbox.GitHub.ReleaseBody(release)!;
         Assert.Equal(3, task.UploadedFiles.Length);
         Assert.All(task.UploadedFiles, item => Assert.Contains($"| {item.GetMetadata("Name")} |", body, StringComparison.Ordinal));
-        Assert.Contains(HighMessages(engine), m => m.StartsWith("MirrorAce: release v1.2 notes: 3 added", StringComparison.Ordinal));
+        Assert.Contains(HighMessages(engine), m => m.StartsWith("MirrorAce: Release notes of release v1.2: 3 added", StringComparison.Ordinal));
     }
 
     [Fact]
