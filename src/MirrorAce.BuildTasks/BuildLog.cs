@@ -28,11 +28,7 @@ internal static class BuildLog
     }
 
     private static MessageImportance Importance(ProgressLine line) =>
-        line.Kind is ProgressLineKind.Restart or ProgressLineKind.Finished || IsReleaseOutcome(line)
+        line.Kind is ProgressLineKind.Restart or ProgressLineKind.Finished or ProgressLineKind.Outcome
             ? MessageImportance.High
             : MessageImportance.Normal;
-
-    // The engine tells the release notes' outcome as a notice (RunText.ReleaseOutcome); for a build it is a result.
-    private static bool IsReleaseOutcome(ProgressLine line) =>
-        line.Kind == ProgressLineKind.Notice && line.Text.StartsWith("Release notes of ", StringComparison.Ordinal);
 }

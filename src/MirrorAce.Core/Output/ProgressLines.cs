@@ -51,7 +51,12 @@ public sealed class ProgressLines(Action<ProgressLine> write) : IPublishListener
 
     /// <inheritdoc />
     public void OnNotice(UploadNotice notice) =>
-        write(new ProgressLine(notice.Kind == NoticeKind.Restart ? ProgressLineKind.Restart : ProgressLineKind.Notice, RunText.Notice(notice)));
+        write(new ProgressLine(notice.Kind switch
+        {
+            NoticeKind.Restart => ProgressLineKind.Restart,
+            NoticeKind.Outcome => ProgressLineKind.Outcome,
+            _ => ProgressLineKind.Notice,
+        }, RunText.Notice(notice)));
 
     /// <inheritdoc />
     public void OnFileFinished(FileUploadResult result) =>
@@ -79,6 +84,8 @@ public enum ProgressLineKind
     Failed,
     /// <summary>A warning that fails nothing.</summary>
     Warning,
+    /// <summary>A result of the run beyond its files: what the release's notes now list.</summary>
+    Outcome,
 }
 
 /// <summary>One line of progress.</summary>

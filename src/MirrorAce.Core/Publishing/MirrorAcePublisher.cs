@@ -112,7 +112,7 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
 
         // 6. The release lists what the run has, reused files too: the notes say what the release offers.
         if (request.Release is { } target && result.Links.Count > 0)
-            result = await ListAsync(result, target, assets, Notice, cancellationToken);
+            result = await ListAsync(result, target, assets, Notice, line => listener.OnNotice(new UploadNotice(NoticeKind.Outcome, null, line)), cancellationToken);
         if (request.VerifyRelease && !cancellationToken.IsCancellationRequested)
             result = await VerifyAsync(result, request.Release!, engine.Client, Notice, cancellationToken);
         return result;
@@ -186,7 +186,7 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
     }
 
     private static async Task<PublishResult> ListAsync(PublishResult result, IReleaseNotes release, IReadOnlyList<ReleaseAsset> assets, Action<string> onNotice,
-        CancellationToken ct)
+        Action<string> onOutcome, CancellationToken ct)
     {
         // A stopped run still lists what finished, within a short grace: a re-run then reuses it instead of uploading it again.
         using var finishing = new GracefulStop(ct);
@@ -194,7 +194,7 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
         try
         {
             var outcome = await release.ListAsync(result.Links, names, onNotice, finishing.Token);
-            onNotice(RunText.ReleaseOutcome(outcome, release.Description));
+            onOutcome(RunText.ReleaseOutcome(outcome, release.Description));
             return result with { Listing = outcome };
         }
         catch (MirrorAceException e)

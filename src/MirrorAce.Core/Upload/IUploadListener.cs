@@ -33,6 +33,8 @@ public enum NoticeKind
     Restart,
     /// <summary>Anything else worth one line.</summary>
     Info,
+    /// <summary>A result of the run beyond its files (what the release's notes now list): shown as prominently as a file's result.</summary>
+    Outcome,
 }
 
 /// <summary>One log line's worth: a retry, a restart, a warning.</summary>
