@@ -22,7 +22,7 @@ public sealed class Matrix_jobs_racing_to_create_a_missing_release_end_with_one_
     public async Task Racing_jobs_converge_on_one_release(string kind)
     {
         await using var sandbox = await SandboxServer.StartAsync();
-        using var temp = new TempFiles();
+        using var temp = new TempDirectory();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var createdBefore = 0;
         for (var run = 1; run <= Runs; run++)

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using MirrorAce.GitHub.Tests.Support;
 using MirrorAce.Sandbox;
 using MirrorAce.Sandbox.GitHub;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.GitHub.Tests;
 

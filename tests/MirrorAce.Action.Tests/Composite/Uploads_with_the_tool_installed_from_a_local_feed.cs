@@ -1,7 +1,6 @@
 using MirrorAce.Action.Tests.Composite.Support;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Composite;
 

@@ -6,7 +6,6 @@ using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 using Xunit.Abstractions;
 
 namespace MirrorAce.Action.Tests.Container;

@@ -1,6 +1,5 @@
 using MirrorAce.Action.Tests.Support;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
 

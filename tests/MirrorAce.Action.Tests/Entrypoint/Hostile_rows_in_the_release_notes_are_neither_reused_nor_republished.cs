@@ -3,7 +3,6 @@ using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 using MirrorAce.Upload;
 
 namespace MirrorAce.Action.Tests.Entrypoint;

@@ -1,7 +1,6 @@
 using MirrorAce.Action.Tests.Support;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
 

@@ -2,7 +2,6 @@ using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
 

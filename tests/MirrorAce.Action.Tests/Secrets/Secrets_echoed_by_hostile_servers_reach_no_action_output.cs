@@ -5,7 +5,6 @@ using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Sandbox;
 using MirrorAce.Sandbox.GitHub;
-using MirrorAce.Tests.Support;
 using Xunit.Abstractions;
 
 namespace MirrorAce.Action.Tests.Secrets;

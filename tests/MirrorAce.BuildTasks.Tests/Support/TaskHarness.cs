@@ -1,7 +1,6 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Support;
 

@@ -1,7 +1,7 @@
 using MirrorAce.Sandbox;
 using MirrorAce.Upload;
 
-namespace MirrorAce.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>Starts a strict sandbox per test and builds uploaders aimed at it with quick retries.</summary>
 public static class TestSandbox
