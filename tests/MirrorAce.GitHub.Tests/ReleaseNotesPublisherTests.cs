@@ -14,7 +14,7 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
 
     private GitHubSandbox GitHub => _sandbox.GitHub;
 
-    public async Task InitializeAsync() => _sandbox = await SandboxServer.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await TestSandbox.StartTolerantAsync();
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
