@@ -21,8 +21,8 @@ public sealed class Matrix_jobs_racing_to_create_a_missing_release_end_with_one_
     [InlineData("draft")]
     public async Task Racing_jobs_converge_on_one_release(string kind)
     {
-        await using var sandbox = await SandboxServer.StartAsync();
-        using var temp = new TempFiles();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
+        using var temp = new TempDirectory();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var createdBefore = 0;
         for (var run = 1; run <= Runs; run++)

@@ -10,8 +10,8 @@ public sealed class ProcessRaceTests
     [Fact]
     public async Task Two_processes_racing_on_one_release_both_end_up_listed()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
-        using var temp = new TempFiles();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
+        using var temp = new TempDirectory();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var id = sandbox.GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "Release notes written by hand.\r\n");
         var linux = new[] { Uploads.File("app-linux-x64.tar.gz", "l1nux"), Uploads.File("app-linux-arm64.tar.gz", "l2nux") };

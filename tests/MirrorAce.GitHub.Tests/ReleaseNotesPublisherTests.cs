@@ -14,7 +14,7 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
 
     private GitHubSandbox GitHub => _sandbox.GitHub;
 
-    public async Task InitializeAsync() => _sandbox = await SandboxServer.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await TestSandbox.StartTolerantAsync();
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 
@@ -95,7 +95,7 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
     [Fact]
     public async Task A_draft_release_is_found_through_its_event_payload_by_id()
     {
-        using var temp = new TempFiles();
+        using var temp = new TempDirectory();
         var id = GitHub.AddRelease(GitHubTargets.Repository, "v2.0-rc", "Draft notes", draft: true);
         var payload = temp.Write("event.json", JsonSerializer.Serialize(new { action = "created", release = new { id, tag_name = "v2.0-rc", draft = true } }));
         var target = ReleaseTarget.Resolve(GitHubTargets.ApiUrl(_sandbox), GitHubTargets.Repository, GitHub.WriteToken, null, payload)!;

@@ -11,7 +11,7 @@ public sealed class ReleaseNotesReaderTests : IAsyncLifetime
 
     private GitHubSandbox GitHub => _sandbox.GitHub;
 
-    public async Task InitializeAsync() => _sandbox = await SandboxServer.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await TestSandbox.StartTolerantAsync();
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 

@@ -5,7 +5,7 @@ namespace MirrorAce.GitHub.Tests;
 public sealed class ReleaseTargetTests : IDisposable
 {
     private const string Token = "ghs_0123456789abcdefTOKEN";
-    private readonly TempFiles _temp = new();
+    private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

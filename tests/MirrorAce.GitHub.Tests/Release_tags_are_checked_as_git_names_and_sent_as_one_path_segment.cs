@@ -7,7 +7,7 @@ public sealed class Release_tags_are_checked_as_git_names_and_sent_as_one_path_s
 {
     private SandboxServer _sandbox = null!;
 
-    public async Task InitializeAsync() => _sandbox = await SandboxServer.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await TestSandbox.StartTolerantAsync();
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using MirrorAce.GitHub.Tests.Support;
 using MirrorAce.Sandbox;
 using MirrorAce.Sandbox.GitHub;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.GitHub.Tests;
 
@@ -11,7 +10,7 @@ public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no
 {
     private SandboxServer _sandbox = null!;
 
-    public async Task InitializeAsync() => _sandbox = await SandboxServer.StartAsync();
+    public async Task InitializeAsync() => _sandbox = await TestSandbox.StartTolerantAsync();
 
     public async Task DisposeAsync() => await _sandbox.DisposeAsync();
 

@@ -13,7 +13,7 @@ public class A_pattern_that_matches_nothing_follows_if_no_files_found(ToolFeed f
     [InlineData("Ignore", 0, "A pattern of the input 'files' matches no file, so nothing was uploaded (if-no-files-found: ignore).")]
     public async Task Fails_warns_or_logs_as_asked(string setting, int exitCode, string? line)
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var run = new CompositeRun { ActionRef = "v" + feed.Version };
         run.Environment["MIRRORACE_TOOL_SOURCE"] = feed.Path;
         run.Inputs["files"] = "dist/*.zip";

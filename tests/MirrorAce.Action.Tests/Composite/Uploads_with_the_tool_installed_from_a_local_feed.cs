@@ -1,7 +1,6 @@
 using MirrorAce.Action.Tests.Composite.Support;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Composite;
 
@@ -15,7 +14,7 @@ public class Uploads_with_the_tool_installed_from_a_local_feed(ToolFeed feed)
     [Fact]
     public async Task Every_file_reaches_the_server_and_the_outputs_list_them()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true, MaxChunkSize = 1 << 20 });
+        await using var sandbox = await TestSandbox.StartAsync(o => o.MaxChunkSize = 1 << 20);
         using var run = new CompositeRun { ActionRef = "v" + feed.Version };
         run.Environment["MIRRORACE_TOOL_SOURCE"] = feed.Path;
         var first = run.Workspace.CreateFile("dist/app one.zip", 2_500_000);
@@ -63,7 +62,7 @@ public class Uploads_with_the_tool_installed_from_a_local_feed(ToolFeed feed)
     [Fact]
     public async Task A_dry_run_sends_no_byte_and_leaves_the_outputs_empty()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var run = new CompositeRun { ActionRef = "v" + feed.Version };
         run.Environment["MIRRORACE_TOOL_SOURCE"] = feed.Path;
         run.Workspace.CreateFile("dist/app.zip", 5_000);

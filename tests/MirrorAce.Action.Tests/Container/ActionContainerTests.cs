@@ -6,7 +6,6 @@ using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 using Xunit.Abstractions;
 
 namespace MirrorAce.Action.Tests.Container;
@@ -30,7 +29,7 @@ public class ActionContainerTests(ITestOutputHelper output)
         var (sdkImage, runtimeImage) = await BuildBaseImagesAsync();
         await BuildActionImageAsync(sdkImage, runtimeImage);
 
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { ApiKey = ApiKey, ApiToken = ApiToken, MaxChunkSize = 300_000 });
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => { o.ApiKey = ApiKey; o.ApiToken = ApiToken; o.MaxChunkSize = 300_000; });
         using var workspace = new TempDirectory();
         using var runnerTemp = new TempDirectory();
         var zip = workspace.CreateFile("dist/app-1.0.zip", 1_000_000);

@@ -10,7 +10,7 @@ public class DryRunTests
     [Fact]
     public async Task A_dry_run_shows_the_plan_sends_no_file_bytes_writes_no_notes_and_leaves_the_outputs_empty()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { MaxChunkSize = 4_000 });
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => o.MaxChunkSize = 4_000);
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", "Notes.\n");
         using var step = new GitHubStep();
         step.Workspace.CreateFile("dist/old.zip", 5_000);
@@ -42,7 +42,7 @@ public class DryRunTests
     [Fact]
     public async Task A_dry_run_reports_what_the_account_refuses_as_errors_before_anything_is_sent()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { MaxFileSize = 8_000 });
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => o.MaxFileSize = 8_000);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("small.zip", 1_000);
         step.Workspace.CreateFile("large.iso", 9_000);

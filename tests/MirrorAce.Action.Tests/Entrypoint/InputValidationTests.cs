@@ -11,7 +11,7 @@ public class InputValidationTests
     [InlineData("api-token", "MA1020")]
     public async Task A_missing_required_input_is_a_clear_error_and_nothing_is_sent(string input, string code)
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 100);
         step.For(sandbox, "app.zip");
@@ -30,7 +30,7 @@ public class InputValidationTests
     public async Task A_required_input_of_only_whitespace_counts_as_missing()
     {
         // An unset secret reaches the step as an empty string, and a YAML block scalar adds a newline.
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 100);
         step.For(sandbox, "app.zip");
@@ -49,7 +49,7 @@ public class InputValidationTests
     [InlineData("split")]
     public async Task A_switch_other_than_true_or_false_is_an_input_error(string input)
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 100);
         step.For(sandbox, "app.zip");
@@ -69,7 +69,7 @@ public class InputValidationTests
     [InlineData(" False ")]
     public async Task Switches_read_true_and_false_in_any_case(string value)
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 100);
         step.For(sandbox, "app.zip");

@@ -1,7 +1,6 @@
 using MirrorAce.Action.Tests.Support;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
 
@@ -11,7 +10,7 @@ public class Names_and_server_words_in_the_log_are_printable_and_inert
     [Fact]
     public async Task Command_like_and_control_character_names_upload_and_are_logged_inert()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("dist/::warning::x.zip", 1_000);
         step.Workspace.CreateFile("dist/a\u001b[2J\u202eb.zip", 1_000);
@@ -33,10 +32,8 @@ public class Names_and_server_words_in_the_log_are_printable_and_inert
     [Fact]
     public async Task A_refusal_quoting_escape_sequences_and_commands_is_one_printable_annotation()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions
-        {
-            AnswerRewriter = HostileAnswers.Refuse(Endpoint.UploadVariables, "no\u001b]0;pwned\u0007\n::warning::pwned\n##[error]pwned"),
-        });
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => o.AnswerRewriter =
+            HostileAnswers.Refuse(Endpoint.UploadVariables, "no\u001b]0;pwned\u0007\n::warning::pwned\n##[error]pwned"));
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 1_000);
         step.For(sandbox, "app.zip");

@@ -13,7 +13,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task The_uploaded_files_are_listed_in_the_notes_of_the_release_tag_and_the_text_around_them_is_kept()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", Notes);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("dist/app.zip", 3_000);
@@ -35,7 +35,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task The_release_of_a_release_event_is_found_by_the_id_in_its_payload()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v2.0", null);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 1_000);
@@ -54,7 +54,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task A_draft_named_by_release_tag_gets_the_files_in_its_notes_and_stays_a_draft()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v3.0-rc.1", Notes, draft: true);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 1_000);
@@ -70,7 +70,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task A_rerun_with_the_same_files_uploads_nothing_and_leaves_the_notes_as_they_are()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", Notes);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("dist/app.zip", 3_000);
@@ -98,7 +98,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task An_earlier_upload_removed_from_MirrorAce_is_uploaded_again_and_replaces_its_row()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", Notes);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("a.zip", 1_000);
@@ -127,7 +127,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task A_read_only_token_fails_the_step_with_MA3002_but_the_files_are_uploaded_and_in_the_outputs()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", Notes);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 1_000);
@@ -149,7 +149,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task A_release_tag_that_does_not_exist_stops_the_run_before_anything_is_uploaded()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 1_000);
         step.For(sandbox, "app.zip").WithRelease(sandbox, "v9.9");
@@ -165,7 +165,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task An_empty_github_token_where_a_release_is_named_stops_the_run_before_anything_is_uploaded()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 1_000);
         step.For(sandbox, "app.zip").WithRelease(sandbox, "v1.0");
@@ -182,7 +182,7 @@ public class ReleaseNotesTests
     [Fact]
     public async Task Without_a_release_tag_or_a_release_event_GitHub_is_not_asked_and_releases_are_not_mentioned()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 100);
         step.For(sandbox, "app.zip").WithRelease(sandbox, releaseTag: null);

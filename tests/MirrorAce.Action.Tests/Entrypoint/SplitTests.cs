@@ -2,7 +2,6 @@ using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
 
@@ -12,7 +11,7 @@ public class SplitTests
     [Fact]
     public async Task A_file_too_large_for_the_account_is_split_into_parts_each_with_its_own_output_entry_and_notes_row()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { MaxFileSize = 100_000, MaxChunkSize = 30_000 });
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => { o.MaxFileSize = 100_000; o.MaxChunkSize = 30_000; });
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", null);
         using var step = new GitHubStep();
         var big = step.Workspace.CreateFile("disk.img", 250_000);
@@ -35,7 +34,7 @@ public class SplitTests
     [Fact]
     public async Task A_rerun_reuses_the_parts_the_releases_notes_list_and_uploads_nothing()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { MaxFileSize = 100_000, MaxChunkSize = 30_000 });
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => { o.MaxFileSize = 100_000; o.MaxChunkSize = 30_000; });
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", null);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("disk.img", 250_000);
@@ -58,7 +57,7 @@ public class SplitTests
     [Fact]
     public async Task Without_split_a_file_too_large_for_the_account_fails_with_MA1004()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { MaxFileSize = 100_000 });
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => o.MaxFileSize = 100_000);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("disk.img", 250_000);
         step.For(sandbox, "disk.img");

@@ -1,6 +1,5 @@
 using System.Text;
 using MirrorAce.Action.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
 

@@ -50,7 +50,7 @@ public class StepSummaryTests
     [Fact]
     public void Nothing_is_appended_to_a_summary_file_that_has_no_room_left()
     {
-        using var dir = new MirrorAce.Tests.Support.TempDirectory();
+        using var dir = new MirrorAce.Tests.Infra.TempDirectory();
         var path = Path.Combine(dir.Path, "summary");
         System.IO.File.WriteAllText(path, new string('x', StepSummary.LimitBytes - 10));
 

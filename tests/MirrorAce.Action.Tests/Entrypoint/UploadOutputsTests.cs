@@ -2,7 +2,6 @@ using System.Text.Json;
 using MirrorAce.Action.Tests.Support;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
 
@@ -12,7 +11,7 @@ public class UploadOutputsTests
     [Fact]
     public async Task Uploads_the_files_the_patterns_select_and_outputs_their_links_urls_and_markdown()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         var zip = step.Workspace.CreateFile("dist/app-1.0.zip", 150_000);
         var tar = step.Workspace.CreateFile("dist/linux/app-1.0.tar.gz", 2_000);
@@ -45,7 +44,7 @@ public class UploadOutputsTests
     [Fact]
     public async Task Writes_a_step_summary_table_with_each_files_name_size_link_and_sha256()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         var zip = step.Workspace.CreateFile("dist/app.zip", 3_000);
         step.For(sandbox, "dist/app.zip");
@@ -61,7 +60,7 @@ public class UploadOutputsTests
     [Fact]
     public async Task Per_file_progress_is_inside_one_log_group_and_the_links_follow_it()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { MaxChunkSize = 40_000 });
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => o.MaxChunkSize = 40_000);
         using var step = new GitHubStep();
         step.Workspace.CreateFile("a.bin", 200_000);
         step.Workspace.CreateFile("b.bin", 1_000);
@@ -84,7 +83,7 @@ public class UploadOutputsTests
     [Fact]
     public async Task Files_are_found_in_GITHUB_WORKSPACE_whatever_the_working_directory()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         using var elsewhere = new TempDirectory();
         step.Workspace.CreateFile("out/app.zip", 500);
@@ -100,7 +99,7 @@ public class UploadOutputsTests
     [Fact]
     public async Task A_folder_stands_for_every_file_under_it()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("dist/a.zip", 100);
         step.Workspace.CreateFile("dist/sub/b.zip", 100);
@@ -115,7 +114,7 @@ public class UploadOutputsTests
     [Fact]
     public async Task Mirrors_file_password_parallel_and_chunk_size_reach_the_upload()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 10_000);
         step.For(sandbox, "app.zip");

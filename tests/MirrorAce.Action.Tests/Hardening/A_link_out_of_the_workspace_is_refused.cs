@@ -1,6 +1,5 @@
 using MirrorAce.Action.Tests.Support;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Hardening;
 
@@ -10,7 +9,7 @@ public class A_link_out_of_the_workspace_is_refused
     [Fact]
     public async Task The_step_fails_with_MA1070_naming_the_file_and_nothing_is_sent()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var outside = new TempDirectory();
         var secret = outside.CreateFile("passwd", 500);
         using var step = new GitHubStep();

@@ -10,7 +10,7 @@ public class Stall_timeout_and_deadline_are_inputs
     [Fact]
     public async Task A_server_that_never_answers_fails_the_step_after_the_stall_timeout_not_minutes()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         sandbox.Faults.Add(new Fault(FaultKind.StallBeforeAnswer, Endpoint.Chunk, Times: 100, Duration: TimeSpan.FromMinutes(2)));
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 2_000);
@@ -32,7 +32,7 @@ public class Stall_timeout_and_deadline_are_inputs
     [InlineData("deadline", "-5")]
     public async Task A_bad_value_is_refused_before_anything_is_sent(string input, string value)
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("app.zip", 2_000);
         step.For(sandbox, "app.zip");

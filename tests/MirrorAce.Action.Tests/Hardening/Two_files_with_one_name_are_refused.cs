@@ -9,7 +9,7 @@ public class Two_files_with_one_name_are_refused
     [Fact]
     public async Task The_step_fails_before_sending_and_names_both_paths()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var id = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", "Notes.");
         using var step = new GitHubStep();
         step.Workspace.CreateFile("out/linux/app.zip", 2_000);

@@ -10,7 +10,7 @@ public class Link_rot_watch_checks_every_release_page_by_page_when_asked_for_all
     [Fact]
     public async Task Reads_every_page_and_finds_a_dead_link_on_the_last()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var watch = new LinkRotWatch(feed, sandbox) { ReleasesToCheck = "all" };
         watch.AddRelease("v3.0.0", await watch.UploadAsync("c.zip"));
         watch.AddRelease("v2.0.0", await watch.UploadAsync("b.zip"));
@@ -34,7 +34,7 @@ public class Link_rot_watch_checks_every_release_page_by_page_when_asked_for_all
     [InlineData("ten")]
     public async Task Refuses_a_count_out_of_range_before_asking_GitHub(string releases)
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var watch = new LinkRotWatch(feed, sandbox) { ReleasesToCheck = releases };
 
         var result = await watch.RunAsync();

@@ -10,7 +10,7 @@ public class Link_rot_watch_closes_its_issue_when_every_link_is_back(ToolFeed fe
     [Fact]
     public async Task Comments_and_closes_the_open_issue()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var watch = new LinkRotWatch(feed, sandbox);
         watch.AddRelease("v2.0.0", await watch.UploadAsync("a.zip", "b.zip"));
         watch.AddRelease("v1.0.0", await watch.UploadAsync("c.zip"));
@@ -29,7 +29,7 @@ public class Link_rot_watch_closes_its_issue_when_every_link_is_back(ToolFeed fe
     [Fact]
     public async Task Writes_nothing_when_no_issue_is_open()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var watch = new LinkRotWatch(feed, sandbox);
         watch.AddRelease("v1.0.0", await watch.UploadAsync("c.zip"));
 

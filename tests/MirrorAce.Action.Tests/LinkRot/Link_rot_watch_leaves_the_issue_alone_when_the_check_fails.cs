@@ -11,7 +11,7 @@ public class Link_rot_watch_leaves_the_issue_alone_when_the_check_fails(ToolFeed
     [Fact]
     public async Task Fails_the_job_without_writing_to_GitHub()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var watch = new LinkRotWatch(feed, sandbox);
         watch.AddRelease("v1.0.0", await watch.UploadAsync("c.zip"));
         watch.OpenIssues.Add(new System.Text.Json.Nodes.JsonObject { ["number"] = 7 });

@@ -10,7 +10,7 @@ public class Link_rot_watch_opens_one_issue_listing_the_links_no_longer_active(T
     [Fact]
     public async Task Opens_a_labelled_issue_naming_each_dead_file_and_its_release_and_no_live_one()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var watch = new LinkRotWatch(feed, sandbox);
         var newest = await watch.UploadAsync("app-2.0.zip", "notes @team.txt");
         var older = await watch.UploadAsync("app-1.0.zip");
@@ -41,7 +41,7 @@ public class Link_rot_watch_opens_one_issue_listing_the_links_no_longer_active(T
     [Fact]
     public async Task Rewrites_the_open_issue_instead_of_opening_another()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var watch = new LinkRotWatch(feed, sandbox);
         var files = await watch.UploadAsync("app.zip");
         sandbox.DeleteFile(files[0].Slug);

@@ -12,7 +12,7 @@ public class Link_rot_watch_skips_a_release_whose_section_cannot_be_read(ToolFee
     [Fact]
     public async Task Warns_and_checks_the_other_releases()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Strict = true });
+        await using var sandbox = await TestSandbox.StartAsync();
         using var watch = new LinkRotWatch(feed, sandbox);
         var files = await watch.UploadAsync("b.zip");
         sandbox.SetFileStatus(files[0].Slug, "user removed");

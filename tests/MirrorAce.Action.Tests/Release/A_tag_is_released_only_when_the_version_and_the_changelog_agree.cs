@@ -1,5 +1,4 @@
 using MirrorAce.Action.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Release;
 

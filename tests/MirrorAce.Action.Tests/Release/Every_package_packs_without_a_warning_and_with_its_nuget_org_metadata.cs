@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using CliWrap;
 using CliWrap.Buffered;
 using MirrorAce.Action.Tests.Support;
-using MirrorAce.Tests.Support;
 using Xunit.Abstractions;
 
 namespace MirrorAce.Action.Tests.Release;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
 using MirrorAce.Action.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Release;
 

@@ -13,7 +13,7 @@ public class Refuses_malformed_credentials_user_info_urls_and_bad_tags_before_se
     [InlineData("github-token", "q7z", "GitHub token")]
     public async Task A_malformed_secret_input_is_refused_by_name_and_nothing_is_sent(string input, string value, string what)
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var release = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", "Notes.\n");
         using var step = new GitHubStep();
         step.Workspace.CreateFile("a.zip", 100);
@@ -34,7 +34,7 @@ public class Refuses_malformed_credentials_user_info_urls_and_bad_tags_before_se
     [Fact]
     public async Task An_api_url_with_user_info_is_refused_and_never_shown()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("a.zip", 100);
         step.For(sandbox, "a.zip");
@@ -56,7 +56,7 @@ public class Refuses_malformed_credentials_user_info_urls_and_bad_tags_before_se
     [InlineData("../../evil")]
     public async Task A_tag_that_climbs_out_of_its_segment_is_refused_and_no_release_is_touched(string tag)
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var v1 = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", "Notes.\n");
         using var step = new GitHubStep();
         step.Workspace.CreateFile("a.zip", 100);
@@ -75,7 +75,7 @@ public class Refuses_malformed_credentials_user_info_urls_and_bad_tags_before_se
     [Fact]
     public async Task A_tag_with_a_slash_reaches_its_own_release_as_one_segment()
     {
-        await using var sandbox = await SandboxServer.StartAsync();
+        await using var sandbox = await TestSandbox.StartTolerantAsync();
         var v1 = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "v1.0", "Notes.\n");
         var slashed = sandbox.GitHub.AddRelease(GitHubStep.RepositoryName, "release/v1", "Slashed.\n");
         using var step = new GitHubStep();

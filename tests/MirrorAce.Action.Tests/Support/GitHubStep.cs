@@ -2,7 +2,6 @@ using System.Collections;
 using CliWrap;
 using CliWrap.Buffered;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Support;
 

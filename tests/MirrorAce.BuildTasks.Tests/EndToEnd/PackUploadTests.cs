@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Xml.Linq;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.EndToEnd;
 

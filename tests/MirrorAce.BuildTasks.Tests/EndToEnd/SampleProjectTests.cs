@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.EndToEnd;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.GitHub;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Hardening;
 

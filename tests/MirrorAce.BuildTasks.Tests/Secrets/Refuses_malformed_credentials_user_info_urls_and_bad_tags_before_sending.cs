@@ -1,6 +1,5 @@
 using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.GitHub;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Secrets;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Build.Framework;
 using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox.GitHub;
-using MirrorAce.Tests.Support;
 using Xunit.Abstractions;
 
 namespace MirrorAce.BuildTasks.Tests.Secrets;

@@ -1,7 +1,6 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Support;
 
@@ -23,9 +22,9 @@ public static class TaskHarness
 
     public const string GitHubReadOnlyTokenVariable = "MIRRORACE_TEST_GITHUB_READONLY_TOKEN";
 
-    public static readonly string GitHubWriteToken = new Sandbox.GitHub.GitHubSandbox().WriteToken;
+    public static readonly string GitHubWriteToken = TestSandbox.GitHubWriteToken;
 
-    public static readonly string GitHubReadOnlyToken = new Sandbox.GitHub.GitHubSandbox().ReadOnlyToken;
+    public static readonly string GitHubReadOnlyToken = TestSandbox.GitHubReadOnlyToken;
 
     static TaskHarness()
     {
@@ -37,12 +36,14 @@ public static class TaskHarness
         Environment.SetEnvironmentVariable("GITHUB_EVENT_PATH", null);
     }
 
-    public static Task<SandboxServer> StartSandboxAsync(Action<SandboxOptions>? configure = null)
-    {
-        var options = new SandboxOptions { ApiKey = ApiKey, ApiToken = ApiToken };
-        configure?.Invoke(options);
-        return SandboxServer.StartAsync(options);
-    }
+    /// <summary>A tolerant sandbox (see <see cref="TestSandbox"/>) that takes this harness's credentials.</summary>
+    public static Task<SandboxServer> StartSandboxAsync(Action<SandboxOptions>? configure = null) =>
+        TestSandbox.StartTolerantAsync(options =>
+        {
+            options.ApiKey = ApiKey;
+            options.ApiToken = ApiToken;
+            configure?.Invoke(options);
+        });
 
     public static MirrorAceUpload CreateTask(SandboxServer sandbox, TempDirectory folder, RecordingBuildEngine engine, params ITaskItem[] files) => new()
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using MirrorAce.BuildTasks.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

@@ -1,7 +1,6 @@
 using Microsoft.Build.Framework;
 using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

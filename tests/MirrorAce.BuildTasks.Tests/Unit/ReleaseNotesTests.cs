@@ -2,7 +2,6 @@ using Microsoft.Build.Framework;
 using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using Microsoft.Build.Framework;
 using MirrorAce.BuildTasks.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

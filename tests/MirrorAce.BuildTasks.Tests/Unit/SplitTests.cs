@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MirrorAce.BuildTasks.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using CliWrap;
 using CliWrap.Buffered;
 using MirrorAce.Action.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Composite.Support;
 

@@ -1,7 +1,6 @@
 using CliWrap;
 using CliWrap.Buffered;
 using MirrorAce.Action.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Composite.Support;
 

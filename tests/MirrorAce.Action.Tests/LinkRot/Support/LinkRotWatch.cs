@@ -5,7 +5,6 @@ using MirrorAce.Action.Tests.Composite.Support;
 using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 using MirrorAce.Upload;
 
 namespace MirrorAce.Action.Tests.LinkRot.Support;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using MirrorAce.Sandbox;
 
-namespace MirrorAce.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>
 /// Turns the sandbox into a hostile server through <see cref="SandboxOptions.AnswerRewriter"/>: one field of the

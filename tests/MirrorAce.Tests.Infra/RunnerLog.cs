@@ -1,4 +1,4 @@
-namespace MirrorAce.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>Reads a process's output as GitHub's runner does, to tell which lines it would run as workflow commands.</summary>
 public static class RunnerLog

@@ -1,15 +1,31 @@
 using MirrorAce.Sandbox;
+using MirrorAce.Sandbox.GitHub;
 using MirrorAce.Upload;
 
-namespace MirrorAce.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
-/// <summary>Starts a strict sandbox per test and builds uploaders aimed at it with quick retries.</summary>
+/// <summary>
+/// Starts a sandbox per test (the MirrorAce API and the fake GitHub API on one port) and builds uploaders aimed at it
+/// with quick retries. Every test project starts its sandboxes here.
+/// </summary>
 public static class TestSandbox
 {
     /// <summary>A strict sandbox: the engine must send what the document asks for, not merely what MirrorAce lets through.</summary>
-    public static Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null)
+    public static Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null) =>
+        Start(new SandboxOptions { Strict = true }, configure);
+
+    /// <summary>A sandbox that lets through what MirrorAce itself lets through, for tests of a door rather than of the wire.</summary>
+    public static Task<SandboxServer> StartTolerantAsync(Action<SandboxOptions>? configure = null) =>
+        Start(new SandboxOptions(), configure);
+
+    /// <summary>The fake GitHub API's token with contents: write (the same in every sandbox).</summary>
+    public static string GitHubWriteToken { get; } = new GitHubSandbox().WriteToken;
+
+    /// <summary>The fake GitHub API's token with contents: read only (the same in every sandbox).</summary>
+    public static string GitHubReadOnlyToken { get; } = new GitHubSandbox().ReadOnlyToken;
+
+    private static Task<SandboxServer> Start(SandboxOptions options, Action<SandboxOptions>? configure)
     {
-        var options = new SandboxOptions { Strict = true };
         configure?.Invoke(options);
         return SandboxServer.StartAsync(options);
     }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace MirrorAce.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>A folder of its own per test, with files of known content, deleted afterwards.</summary>
 public sealed class TempDirectory : IDisposable
@@ -29,6 +29,14 @@ public sealed class TempDirectory : IDisposable
             written += count;
         }
         return full;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> in the folder and returns its full path.</summary>
+    public string Write(string name, string text)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        File.WriteAllText(path, text);
+        return path;
     }
 
     public static string Sha256Of(string path)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MirrorAce.Upload;
 
-namespace MirrorAce.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>Keeps every event so tests can assert on retries, restarts and progress.</summary>
 public sealed class RecordingListener : IUploadListener

@@ -4,10 +4,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace MirrorAce.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>
-/// The secret-scanning oracle the door tests share (linked into each test project): the encodings a server may echo a
+/// The secret-scanning oracle the door tests share (in MirrorAce.Tests.Infra, which each test project references): the encodings a server may echo a
 /// secret in, hostile answers that echo them, and a scan of every output for a secret in any of them. It decodes
 /// outputs itself rather than asking the product's redactor, so a form the redactor misses is a leak found here.
 /// </summary>
