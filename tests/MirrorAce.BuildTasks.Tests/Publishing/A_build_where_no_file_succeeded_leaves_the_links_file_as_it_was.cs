@@ -1,6 +1,5 @@
 using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Publishing;
 

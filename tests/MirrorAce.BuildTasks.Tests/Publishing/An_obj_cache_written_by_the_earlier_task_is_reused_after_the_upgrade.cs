@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using MirrorAce.BuildTasks.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Publishing;
 

@@ -1,5 +1,4 @@
 using MirrorAce.BuildTasks.Tests.Support;
-using MirrorAce.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Publishing;
 
