@@ -1,5 +1,4 @@
 using CliWrap.Buffered;
-using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox;
 
 namespace MirrorAce.BuildTasks.Tests.EndToEnd;

@@ -115,7 +115,7 @@ public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture
         Assert.True(LogScan.Contains(binlog, build.Sandbox.GitHubApiUrl.AbsoluteUri), "the binary log does not record the GitHub API URL");
         Assert.Contains(build.Sandbox.ApiUrl.AbsoluteUri, diagnostic, StringComparison.Ordinal);
         Assert.Contains($"Release notes of release {SampleProjectBuild.ReleaseTag}", diagnostic, StringComparison.Ordinal);
-        foreach (var secret in new[] { Support.TaskHarness.ApiKey, Support.TaskHarness.ApiToken, Support.TaskHarness.GitHubWriteToken })
+        foreach (var secret in new[] { TaskHarness.ApiKey, TaskHarness.ApiToken, TaskHarness.GitHubWriteToken })
         {
             Assert.False(LogScan.Contains(binlog, secret), "the binary log holds a credential");
             Assert.DoesNotContain(secret, diagnostic, StringComparison.Ordinal);

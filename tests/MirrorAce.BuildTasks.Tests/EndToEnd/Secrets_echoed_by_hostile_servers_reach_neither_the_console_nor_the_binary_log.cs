@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox.GitHub;
 using Xunit.Abstractions;
 

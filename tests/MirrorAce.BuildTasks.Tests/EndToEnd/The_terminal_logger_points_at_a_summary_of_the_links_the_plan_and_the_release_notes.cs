@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CliWrap.Buffered;
-using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox;
 
 namespace MirrorAce.BuildTasks.Tests.EndToEnd;

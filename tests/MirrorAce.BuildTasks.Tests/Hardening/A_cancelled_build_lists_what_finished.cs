@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.GitHub;
 
 namespace MirrorAce.BuildTasks.Tests.Hardening;

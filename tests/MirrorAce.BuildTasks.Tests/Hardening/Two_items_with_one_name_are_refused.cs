@@ -1,4 +1,3 @@
-using MirrorAce.BuildTasks.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Hardening;
 

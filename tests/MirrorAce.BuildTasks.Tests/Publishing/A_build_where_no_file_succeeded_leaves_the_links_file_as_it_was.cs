@@ -1,4 +1,3 @@
-using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox;
 
 namespace MirrorAce.BuildTasks.Tests.Publishing;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using MirrorAce.BuildTasks.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Publishing;
 

@@ -1,4 +1,3 @@
-using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.GitHub;
 
 namespace MirrorAce.BuildTasks.Tests.Secrets;

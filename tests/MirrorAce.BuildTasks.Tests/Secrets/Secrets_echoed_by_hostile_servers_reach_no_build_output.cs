@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Build.Framework;
-using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.Sandbox.GitHub;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using Microsoft.Build.Framework;
-using MirrorAce.BuildTasks.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

@@ -1,5 +1,4 @@
 using Microsoft.Build.Framework;
-using MirrorAce.BuildTasks.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Sandbox;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.Build.Framework;
-using MirrorAce.BuildTasks.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

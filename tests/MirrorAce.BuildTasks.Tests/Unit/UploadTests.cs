@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MirrorAce.BuildTasks.Tests.Support;
 
 namespace MirrorAce.BuildTasks.Tests.Unit;
 

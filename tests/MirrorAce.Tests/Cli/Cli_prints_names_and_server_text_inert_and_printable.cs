@@ -21,7 +21,7 @@ public class Cli_prints_names_and_server_text_inert_and_printable
         dir.CreateFile("::error title=t::y.bin", 1_000);
         dir.CreateFile("z ##[error]z.bin", 1_000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, UnderActions, "upload", "::warning::x.bin", "::error title=t::y.bin", "z ##[error]z.bin",
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, UnderActions, "upload", "::warning::x.bin", "::error title=t::y.bin", "z ##[error]z.bin",
             "--links-json", "links.json");
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
@@ -41,7 +41,7 @@ public class Cli_prints_names_and_server_text_inert_and_printable
         const string name = "red\u001b[31m\u0007\u202eexe.bin";
         dir.CreateFile(name, 1_000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", name);
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", name);
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         HostileAnswers.AssertPrintable(run.StandardOutput, "stdout");
@@ -60,7 +60,7 @@ public class Cli_prints_names_and_server_text_inert_and_printable
         await using var sandbox = await TestSandbox.StartAsync(o => o.AnswerRewriter = HostileAnswers.SetField(Endpoint.Chunk, "url", url));
         dir.CreateFile("app.zip", 1_000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, UnderActions, "upload", "app.zip", "--links-json", "links.json", "--links-markdown", "links.md");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, UnderActions, "upload", "app.zip", "--links-json", "links.json", "--links-markdown", "links.md");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("mirrorace: error MA1034: app.zip: ", run.StandardError, StringComparison.Ordinal);

@@ -24,7 +24,7 @@ public class Cli_status_refuses_unsafe_file_info_answers
         var uploaded = (await TestSandbox.UploadOneAsync(sandbox, dir.Path, path)).File!;
         sandbox.Options.AnswerRewriter = HostileAnswers.SetField(Endpoint.FileInfo, field, JsonValue.Create(value));
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" },
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true" },
             "status", uploaded.Slug, "--api-url", sandbox.ApiUrl.AbsoluteUri);
 
         Assert.Equal(1, run.ExitCode);

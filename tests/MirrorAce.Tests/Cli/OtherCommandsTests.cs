@@ -12,7 +12,7 @@ public class OtherCommandsTests
         await using var sandbox = await TestSandbox.StartAsync(o => o.MaxChunkSize = 1000);
         dir.CreateFile("a.bin", 2500);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "--dry-run", "--mirrors", "1,3");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "--dry-run", "--mirrors", "1,3");
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         Assert.Contains("a.bin  2.44 KiB  3 requests to mirrors 1, 3", run.StandardOutput, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public class OtherCommandsTests
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("a.bin", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["MIRRORACE_API_KEY"] = "wrong-key-xyz" },
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["MIRRORACE_API_KEY"] = "wrong-key-xyz" },
             "upload", "a.bin", "--dry-run");
 
         Assert.Equal(1, run.ExitCode);
@@ -43,9 +43,9 @@ public class OtherCommandsTests
         dir.CreateFile("dist/b.zip", 4000);
         string[] args = ["upload", "dist/*.zip", "--reuse-links", "links.json", "--links-json", "links.json"];
 
-        var first = await Support.Cli.RunAsync(dir.Path, sandbox, args);
+        var first = await MirrorAceCli.RunAsync(dir.Path, sandbox, args);
         var firstLinks = await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"));
-        var second = await Support.Cli.RunAsync(dir.Path, sandbox, args);
+        var second = await MirrorAceCli.RunAsync(dir.Path, sandbox, args);
 
         Assert.Equal(0, first.ExitCode);
         Assert.True(second.ExitCode == 0, second.StandardError);
@@ -61,12 +61,12 @@ public class OtherCommandsTests
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("app.zip", 3000);
 
-        await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
-        var again = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
+        await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
+        var again = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
         Assert.Equal(1, sandbox.CompletedUploadCount);
         Assert.Contains("(reused)", again.StandardOutput, StringComparison.Ordinal);
 
-        var forced = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json", "--no-reuse");
+        var forced = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json", "--no-reuse");
         Assert.Equal(0, forced.ExitCode);
         Assert.Equal(2, sandbox.CompletedUploadCount);
     }
@@ -79,9 +79,9 @@ public class OtherCommandsTests
         dir.CreateFile("big.iso", 2500);
         string[] args = ["upload", "big.iso", "--split", "--links-json", "links.json"];
 
-        var first = await Support.Cli.RunAsync(dir.Path, sandbox, args);
+        var first = await MirrorAceCli.RunAsync(dir.Path, sandbox, args);
         var firstLinks = await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"));
-        var second = await Support.Cli.RunAsync(dir.Path, sandbox, args);
+        var second = await MirrorAceCli.RunAsync(dir.Path, sandbox, args);
 
         Assert.True(first.ExitCode == 0, first.StandardError);
         Assert.True(second.ExitCode == 0, second.StandardError);
@@ -98,10 +98,10 @@ public class OtherCommandsTests
         dir.CreateFile("app.zip", 3000);
         var links = Path.Combine(dir.Path, "links.json");
 
-        await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
+        await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
         var first = await File.ReadAllTextAsync(links);
-        var typo = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "apx.zip", "--links-json", "links.json");
-        var fixedRun = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
+        var typo = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "apx.zip", "--links-json", "links.json");
+        var fixedRun = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "links.json");
 
         Assert.Equal(2, typo.ExitCode); // a missing file is refused before anything is sent
         Assert.Contains("links.json is left as it was", typo.StandardError, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public class OtherCommandsTests
         dir.CreateFile("app.zip", 3000);
         Directory.CreateDirectory(Path.Combine(dir.Path, "taken"));
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "taken");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-json", "taken");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("mirrorace: error MA1008: taken:", run.StandardError, StringComparison.Ordinal);
@@ -132,12 +132,12 @@ public class OtherCommandsTests
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("a.zip", 30);
         dir.CreateFile("b.zip", 40);
-        await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip", "--links-json", "links.json");
+        await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip", "--links-json", "links.json");
         var links = LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json")));
 
-        var healthy = await Support.Cli.RunAsync(dir.Path, sandbox, "status", "links.json", "--api-url", sandbox.ApiUrl.AbsoluteUri);
+        var healthy = await MirrorAceCli.RunAsync(dir.Path, sandbox, "status", "links.json", "--api-url", sandbox.ApiUrl.AbsoluteUri);
         sandbox.SetFileStatus(links[1].Slug, "user removed");
-        var damaged = await Support.Cli.RunAsync(dir.Path, sandbox, "status", links[0].Url, links[1].Slug, "--api-url", sandbox.ApiUrl.AbsoluteUri);
+        var damaged = await MirrorAceCli.RunAsync(dir.Path, sandbox, "status", links[0].Url, links[1].Slug, "--api-url", sandbox.ApiUrl.AbsoluteUri);
 
         Assert.Equal(0, healthy.ExitCode);
         Assert.Contains("All 2 active.", healthy.StandardOutput, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public class OtherCommandsTests
         var origin = (await TestSandbox.UploadOneAsync(sandbox, dir.Path, path)).File!;
         var url = new Uri(sandbox.ApiUrl, $"/m/{origin.Slug}/download").AbsoluteUri;
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "mirror", url, "--links-json", "mirrored.json", "--api-url", sandbox.ApiUrl.AbsoluteUri);
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "mirror", url, "--links-json", "mirrored.json", "--api-url", sandbox.ApiUrl.AbsoluteUri);
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         var link = Assert.Single(LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "mirrored.json"))));

@@ -14,7 +14,7 @@ public class Refuses_malformed_credentials_and_api_urls_with_user_info
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("a.bin", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["RELEASE_PW"] = "a-good-password", [variable] = value },
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["RELEASE_PW"] = "a-good-password", [variable] = value },
             "upload", "a.bin", "--password-env", "RELEASE_PW");
 
         Assert.Equal(2, run.ExitCode);
@@ -35,7 +35,7 @@ public class Refuses_malformed_credentials_and_api_urls_with_user_info
         dir.CreateFile("a.bin", 10);
         var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, sandbox.ApiUrl.Authority);
 
-        var run = await Support.Cli.RunAsync(dir.Path, null, new Dictionary<string, string?>
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, new Dictionary<string, string?>
         {
             ["MIRRORACE_API_KEY"] = sandbox.Options.ApiKey,
             ["MIRRORACE_API_TOKEN"] = sandbox.Options.ApiToken,

@@ -21,7 +21,7 @@ public class Secrets_echoed_by_a_hostile_server_reach_no_cli_output(ITestOutputH
         // One file per hostile answer, and one more that uploads, so the links files have a row to leak into.
         for (var i = 0; i <= cases.Count; i++) dir.CreateFile($"f{i:00}.bin", 100 + i);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["RELEASE_PW"] = SecretScan.FilePassword },
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["RELEASE_PW"] = SecretScan.FilePassword },
             "upload", "*.bin", "--password-env", "RELEASE_PW", "--links-json", "links.json", "--links-markdown", "links.md", "--parallel", "2");
 
         Assert.NotEqual(0, run.ExitCode);

@@ -16,7 +16,7 @@ public class UploadCommandTests
         var b = dir.CreateFile("dist/app-1.0.tar.gz", 1_000);
         dir.CreateFile("dist/notes.txt", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "dist/*.zip", "dist/*.gz",
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "dist/*.zip", "dist/*.gz",
             "--links-json", "out/links.json", "--links-markdown", "out/links.md", "--mirrors", "1,3", "--quiet");
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
@@ -41,7 +41,7 @@ public class UploadCommandTests
         await using var sandbox = await TestSandbox.StartAsync(o => o.MaxChunkSize = 500_000);
         dir.CreateFile("big.bin", 5_000_000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "big.bin");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "big.bin");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("big.bin: 50%", run.StandardError, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public class UploadCommandTests
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("a.bin", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["MIRRORACE_API_TOKEN"] = null }, "upload", "a.bin");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["MIRRORACE_API_TOKEN"] = null }, "upload", "a.bin");
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("mirrorace: error MA1020:", run.StandardError, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public class UploadCommandTests
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("a.bin", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "dist/**/*.zip");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "dist/**/*.zip");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error MA1005: dist/**/*.zip", run.StandardError, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public class UploadCommandTests
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("a.bin", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "nope.zip");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "nope.zip");
 
         // Refused before anything was sent: exit 2, as the contract's table says.
         Assert.Equal(2, run.ExitCode);
@@ -104,7 +104,7 @@ public class UploadCommandTests
         dir.CreateFile("2-works.bin", 10);
         sandbox.Faults.Add(new Fault(FaultKind.LoseAnswerAfterCommit, Endpoint.Chunk));
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "1-fails.bin", "2-works.bin",
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "1-fails.bin", "2-works.bin",
             "--parallel", "1", "--restarts", "0", "--links-json", "links.json", "--quiet");
 
         Assert.Equal(1, run.ExitCode);
@@ -127,7 +127,7 @@ public class UploadCommandTests
         dir.CreateFile("locked.bin", 10);
         sandbox.Faults.Add(new Fault(FaultKind.ServiceUnavailable, Endpoint.Chunk)); // a retry line must not leak either
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["RELEASE_PW"] = "file-pw-5d1e" },
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, new Dictionary<string, string?> { ["RELEASE_PW"] = "file-pw-5d1e" },
             "upload", "locked.bin", "--password-env", "RELEASE_PW", "--links-json", "links.json");
 
         Assert.True(run.ExitCode == 0, run.StandardError);
@@ -146,7 +146,7 @@ public class UploadCommandTests
     {
         using var dir = new TempDirectory();
 
-        var run = await Support.Cli.RunAsync(dir.Path, null, arguments);
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, arguments);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("mirrorace: error MA1022: ", run.StandardError, StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public class UploadCommandTests
     {
         using var dir = new TempDirectory();
 
-        var run = await Support.Cli.RunAsync(dir.Path, null, "upload", "--help");
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, "upload", "--help");
 
         Assert.Equal(0, run.ExitCode);
         foreach (var option in new[] { "--mirrors", "--api-url", "--chunk-size", "--parallel", "--links-json", "--links-markdown", "--password-env" })
@@ -173,7 +173,7 @@ public class UploadCommandTests
         dir.CreateFile("a.bin", 10);
         sandbox.Faults.Add(new Fault(FaultKind.LoseAnswerAfterCommit, Endpoint.Chunk, Times: 10));
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "--restarts", "0", "--links-json", "links.json");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "--restarts", "0", "--links-json", "links.json");
 
         Assert.Equal(1, run.ExitCode);
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json")));
@@ -193,7 +193,7 @@ public class UploadCommandTests
         dir.CreateFile("slow.bin", 40 * 64 * 1024);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
 
-        var run = await Support.Cli.RunInterruptedAsync(dir.Path, sandbox, TimeSpan.FromSeconds(2),
+        var run = await MirrorAceCli.RunInterruptedAsync(dir.Path, sandbox, TimeSpan.FromSeconds(2),
             "upload", "slow.bin", "--links-json", "links.json");
 
         Assert.InRange(stopwatch.Elapsed.TotalSeconds, 2, 6);
@@ -216,7 +216,7 @@ public class UploadCommandTests
         dir.CreateFile("2-slow.bin", 60 * 64 * 1024);
         var links = Path.Combine(dir.Path, "links.json");
 
-        var killed = await Support.Cli.RunKilledAsync(dir.Path, sandbox, () => File.Exists(links),
+        var killed = await MirrorAceCli.RunKilledAsync(dir.Path, sandbox, () => File.Exists(links),
             "upload", "1-small.bin", "2-slow.bin", "--parallel", "1", "--links-json", "links.json");
 
         Assert.True(killed, "the run ended before it could be killed");

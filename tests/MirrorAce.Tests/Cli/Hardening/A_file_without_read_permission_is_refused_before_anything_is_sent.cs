@@ -22,8 +22,8 @@ public class A_file_without_read_permission_is_refused_before_anything_is_sent
         File.SetUnixFileMode(Path.Combine(dir.Path, "a.zip"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
 
         var run = Environment.UserName == "root"
-            ? await Support.Cli.RunAsNobodyAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip")
-            : await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip");
+            ? await MirrorAceCli.RunAsNobodyAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip")
+            : await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip");
         // Root without setpriv, or a checkout 'nobody' may not read: the link-loop test covers the class there.
         if (run is null) return;
 

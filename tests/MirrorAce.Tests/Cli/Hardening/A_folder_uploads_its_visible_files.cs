@@ -15,7 +15,7 @@ public class A_folder_uploads_its_visible_files
         dir.CreateFile("dist/.env", 30);
         dir.CreateFile("dist/.git/config", 30);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "dist", "--links-json", "links.json");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "dist", "--links-json", "links.json");
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         Assert.Equal(["dist/app.zip"], LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"))).Select(l => l.Path));
@@ -30,7 +30,7 @@ public class A_folder_uploads_its_visible_files
         dir.CreateFile("dist/app.zip", 1_000);
         dir.CreateFile("dist/.build-info.json", 30);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "dist/*", "--include-hidden");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "dist/*", "--include-hidden");
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         Assert.Equal([".build-info.json", "app.zip"], sandbox.Files.Select(f => f.Name).Order(StringComparer.Ordinal));

@@ -15,7 +15,7 @@ public class A_source_url_with_a_password_is_refused_and_never_shown
         await using var sandbox = await TestSandbox.StartAsync();
         const string password = "s3cret-source-pass";
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "mirror", $"https://builder:{password}@downloads.example.com/app.zip",
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "mirror", $"https://builder:{password}@downloads.example.com/app.zip",
             "--api-url", sandbox.ApiUrl.AbsoluteUri, "--links-json", "links.json");
 
         Assert.Equal(2, run.ExitCode);

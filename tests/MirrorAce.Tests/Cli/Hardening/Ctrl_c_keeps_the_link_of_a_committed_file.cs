@@ -17,14 +17,14 @@ public class Ctrl_c_keeps_the_link_of_a_committed_file
         await using var sandbox = await TestSandbox.StartAsync(o => o.ResponseDelay = TimeSpan.FromMilliseconds(800));
         for (var i = 0; i < 6; i++) dir.CreateFile($"f{i}.zip", 20_000);
 
-        var interrupted = await Support.Cli.RunInterruptedWhenAsync(dir.Path, sandbox, () => sandbox.CompletedUploadCount >= 2,
+        var interrupted = await MirrorAceCli.RunInterruptedWhenAsync(dir.Path, sandbox, () => sandbox.CompletedUploadCount >= 2,
             "upload", "*.zip", "--parallel", "2", "--links-json", "links.json");
 
         Assert.Equal(130, interrupted.ExitCode);
         var linked = LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"))).Select(l => l.Slug).Order(StringComparer.Ordinal);
         Assert.Equal(sandbox.Files.Select(f => f.Slug).Order(StringComparer.Ordinal), linked);
 
-        var rerun = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "*.zip", "--links-json", "links.json");
+        var rerun = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "*.zip", "--links-json", "links.json");
 
         Assert.True(rerun.ExitCode == 0, rerun.StandardOutput + rerun.StandardError);
         Assert.Equal(6, sandbox.Files.Count);

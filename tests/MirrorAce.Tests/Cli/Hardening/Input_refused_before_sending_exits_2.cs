@@ -13,7 +13,7 @@ public class Input_refused_before_sending_exits_2
         dir.CreateFile("out/linux/app.zip", 1_000);
         dir.CreateFile("out/win/app.zip", 1_100);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "out/**/*.zip");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "out/**/*.zip");
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.StandardError.Split('\n'), l => l.Contains("MA1072", StringComparison.Ordinal));
@@ -30,7 +30,7 @@ public class Input_refused_before_sending_exits_2
         dir.CreateFile("a.zip", 1_000);
         File.CreateSymbolicLink(Path.Combine(dir.Path, "b.zip"), "b.zip");
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(run.StandardError.Split('\n'), l => l.StartsWith("mirrorace: error MA1006: b.zip:", StringComparison.Ordinal));
@@ -44,7 +44,7 @@ public class Input_refused_before_sending_exits_2
         using var dir = new TempDirectory();
         await using var sandbox = await TestSandbox.StartAsync();
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "/dev/zero");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "/dev/zero");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("MA1071", run.StandardError, StringComparison.Ordinal);

@@ -10,20 +10,20 @@ public sealed class A_plain_rerun_reuses_through_the_per_user_cache
         using var dir = new TempDirectory();
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("dist/app.zip", 3000);
-        var cache = Path.Combine(Support.Cli.UserCacheOf(dir.Path), "mirrorace", "uploads.json");
+        var cache = Path.Combine(MirrorAceCli.UserCacheOf(dir.Path), "mirrorace", "uploads.json");
         if (File.Exists(cache)) File.Delete(cache);
 
-        var first = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "dist/app.zip");
+        var first = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "dist/app.zip");
         Assert.True(first.ExitCode == 0, first.StandardError);
         Assert.True(File.Exists(cache), "the per-user cache was not written");
-        var again = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "dist/app.zip");
+        var again = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "dist/app.zip");
 
         Assert.True(again.ExitCode == 0, again.StandardError);
         Assert.Equal(1, sandbox.CompletedUploadCount);
         Assert.Contains("(reused)", again.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("1 of them reused an earlier upload", again.StandardOutput, StringComparison.Ordinal);
 
-        var forced = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "dist/app.zip", "--no-reuse");
+        var forced = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "dist/app.zip", "--no-reuse");
         Assert.Equal(0, forced.ExitCode);
         Assert.Equal(2, sandbox.CompletedUploadCount);
     }
@@ -35,10 +35,10 @@ public sealed class A_plain_rerun_reuses_through_the_per_user_cache
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("app.zip", 3000);
 
-        await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip");
+        await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip");
         var stored = Assert.Single(sandbox.Files);
         sandbox.SetFileStatus(stored.Slug, "user removed");
-        var again = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip");
+        var again = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip");
 
         Assert.True(again.ExitCode == 0, again.StandardError);
         Assert.Equal(2, sandbox.CompletedUploadCount);
@@ -53,8 +53,8 @@ public sealed class A_plain_rerun_reuses_through_the_per_user_cache
         await using var other = await TestSandbox.StartAsync();
         dir.CreateFile("app.zip", 3000);
 
-        await Support.Cli.RunAsync(dir.Path, one, "upload", "app.zip");
-        var there = await Support.Cli.RunAsync(dir.Path, other, "upload", "app.zip");
+        await MirrorAceCli.RunAsync(dir.Path, one, "upload", "app.zip");
+        var there = await MirrorAceCli.RunAsync(dir.Path, other, "upload", "app.zip");
 
         Assert.True(there.ExitCode == 0, there.StandardError);
         Assert.Equal(1, other.CompletedUploadCount);

@@ -24,7 +24,7 @@ public sealed class Release_tag_lists_the_files_in_the_release_notes
         dir.CreateFile("dist/app.zip", 3000);
         dir.CreateFile("dist/app.tar.gz", 4000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, GitHubEnvironment(sandbox), "upload", "dist", "--release-tag", "v1.0");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, GitHubEnvironment(sandbox), "upload", "dist", "--release-tag", "v1.0");
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         var body = sandbox.GitHub.ReleaseBody(release)!;
@@ -42,7 +42,7 @@ public sealed class Release_tag_lists_the_files_in_the_release_notes
         elsewhere.CreateFile("dist/app.tar.gz", 4000);
         File.Copy(Path.Combine(dir.Path, "dist", "app.zip"), Path.Combine(elsewhere.Path, "dist", "app.zip"), overwrite: true);
         File.Copy(Path.Combine(dir.Path, "dist", "app.tar.gz"), Path.Combine(elsewhere.Path, "dist", "app.tar.gz"), overwrite: true);
-        var again = await Support.Cli.RunAsync(elsewhere.Path, sandbox, GitHubEnvironment(sandbox), "upload", "dist", "--release-tag", "v1.0");
+        var again = await MirrorAceCli.RunAsync(elsewhere.Path, sandbox, GitHubEnvironment(sandbox), "upload", "dist", "--release-tag", "v1.0");
 
         Assert.True(again.ExitCode == 0, again.StandardError);
         Assert.Equal(2, sandbox.CompletedUploadCount);
@@ -57,7 +57,7 @@ public sealed class Release_tag_lists_the_files_in_the_release_notes
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("app.zip", 3000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, GitHubEnvironment(sandbox), "upload", "app.zip", "--release-tag", "v2.0", "--create-release");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, GitHubEnvironment(sandbox), "upload", "app.zip", "--release-tag", "v2.0", "--create-release");
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         var created = Assert.Single(sandbox.GitHub.ReleasesWithTag(Repository, "v2.0"));
@@ -75,7 +75,7 @@ public sealed class Release_tag_lists_the_files_in_the_release_notes
         var environment = GitHubEnvironment(sandbox);
         environment["GITHUB_TOKEN"] = null;
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, environment, "upload", "app.zip", "--release-tag", "v1.0");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, environment, "upload", "app.zip", "--release-tag", "v1.0");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error MA3006", run.StandardError, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class Release_tag_lists_the_files_in_the_release_notes
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("app.zip", 3000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--create-release");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--create-release");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--create-release needs --release-tag", run.StandardError, StringComparison.Ordinal);

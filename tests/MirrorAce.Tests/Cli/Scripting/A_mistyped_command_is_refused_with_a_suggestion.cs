@@ -10,7 +10,7 @@ public class A_mistyped_command_is_refused_with_a_suggestion
     {
         using var dir = new TempDirectory();
 
-        var run = await Support.Cli.RunAsync(dir.Path, null, "uplaod", "a.zip");
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, "uplaod", "a.zip");
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));

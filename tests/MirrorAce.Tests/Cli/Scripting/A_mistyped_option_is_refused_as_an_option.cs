@@ -16,7 +16,7 @@ public class A_mistyped_option_is_refused_as_an_option
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("notes.txt", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, arguments);
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, arguments);
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -32,7 +32,7 @@ public class A_mistyped_option_is_refused_as_an_option
         using var dir = new TempDirectory();
         dir.CreateFile("notes.txt", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, null, "upload", "notes.txt", "--frobnicate-everything");
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, "upload", "notes.txt", "--frobnicate-everything");
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("mirrorace: error MA1022: --frobnicate-everything: 'mirrorace upload' has no such option.", run.StandardError, StringComparison.Ordinal);

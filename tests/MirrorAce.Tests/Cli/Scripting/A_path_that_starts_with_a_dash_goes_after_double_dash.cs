@@ -18,7 +18,7 @@ public class A_path_that_starts_with_a_dash_goes_after_double_dash
         };
 
         // No sandbox given to the helper: it would add --api-url after the '--', where it would be a path.
-        var run = await Support.Cli.RunAsync(dir.Path, null, credentials, "upload", "--api-url", sandbox.ApiUrl.AbsoluteUri, "--quiet", "--", "-odd.bin");
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, credentials, "upload", "--api-url", sandbox.ApiUrl.AbsoluteUri, "--quiet", "--", "-odd.bin");
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         var file = Assert.Single(sandbox.Files);

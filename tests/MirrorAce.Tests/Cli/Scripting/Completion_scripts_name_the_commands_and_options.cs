@@ -13,7 +13,7 @@ public class Completion_scripts_name_the_commands_and_options
     {
         using var dir = new TempDirectory();
 
-        var run = await Support.Cli.RunAsync(dir.Path, null, "completion", shell);
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, "completion", shell);
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         Assert.Equal("", run.StandardError);
@@ -36,7 +36,7 @@ public class Completion_scripts_name_the_commands_and_options
     {
         if (!File.Exists("/bin/bash")) return;
         using var dir = new TempDirectory();
-        var run = await Support.Cli.RunAsync(dir.Path, null, "completion", "bash");
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, "completion", "bash");
         var script = Path.Combine(dir.Path, "completion.bash");
         await File.WriteAllTextAsync(script, run.StandardOutput);
 

@@ -12,7 +12,7 @@ public class Dash_as_the_markdown_file_means_stdout
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("app.zip", 1_000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-markdown", "-", "--links-json", "links.json");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--links-markdown", "-", "--links-json", "links.json");
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         var link = Assert.Single(MirrorAce.Output.LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json"))));
@@ -28,7 +28,7 @@ public class Dash_as_the_markdown_file_means_stdout
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("app.zip", 1_000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--json", "--links-markdown", "-");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "app.zip", "--json", "--links-markdown", "-");
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("mirrorace: error MA1022: stdout can carry", run.StandardError, StringComparison.Ordinal);

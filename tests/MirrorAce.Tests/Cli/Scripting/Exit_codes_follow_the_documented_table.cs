@@ -33,9 +33,9 @@ public class Exit_codes_follow_the_documented_table
         var api = sandbox.ApiUrl.AbsoluteUri;
         string slug() => Assert.Single(sandbox.Files).Slug;
         if (scenario.StartsWith("status", StringComparison.Ordinal))
-            await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "--quiet");
+            await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "--quiet");
         if (scenario == "status removed") sandbox.SetFileStatus(slug(), "user removed");
-        if (scenario == "status removed") Assert.Contains("user removed", (await Support.Cli.RunAsync(dir.Path, sandbox, "status", slug(), "--api-url", api)).StandardOutput, StringComparison.Ordinal);
+        if (scenario == "status removed") Assert.Contains("user removed", (await MirrorAceCli.RunAsync(dir.Path, sandbox, "status", slug(), "--api-url", api)).StandardOutput, StringComparison.Ordinal);
         if (scenario == "upload one lost") sandbox.Faults.Add(new Fault(FaultKind.LoseAnswerAfterCommit, Endpoint.Chunk, Times: 10));
         var requestsBefore = sandbox.Requests.Count;
 
@@ -56,7 +56,7 @@ public class Exit_codes_follow_the_documented_table
             "status unknown option" => ["status", "abc", "--api-url", api, "--qiet"],
             _ => ["completion", "fish"],
         };
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, arguments);
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, arguments);
 
         Assert.True(run.ExitCode == expected, $"{scenario}: exit {run.ExitCode}\n{run.StandardOutput}\n{run.StandardError}");
         // Every failure has its coded line; an inactive link is the status table's answer, on stdout.
@@ -79,7 +79,7 @@ public class Exit_codes_follow_the_documented_table
         dir.CreateFile("a.zip", 1_000);
         string[] arguments = command == "upload" ? ["upload", "a.zip", .. extra] : ["status", "abcdef", "--api-url", sandbox.ApiUrl.AbsoluteUri];
 
-        var run = await Support.Cli.RunInterruptedAsync(dir.Path, sandbox, TimeSpan.FromSeconds(2), arguments);
+        var run = await MirrorAceCli.RunInterruptedAsync(dir.Path, sandbox, TimeSpan.FromSeconds(2), arguments);
 
         Assert.True(run.ExitCode == 130, $"exit {run.ExitCode}\n{run.StandardOutput}\n{run.StandardError}");
         Assert.Contains("MA1060", run.StandardError, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public partial class Help_shows_examples_and_version_prints_it
     {
         using var dir = new TempDirectory();
 
-        var run = await Support.Cli.RunAsync(dir.Path, null, command, "--help");
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, command, "--help");
 
         Assert.Equal(0, run.ExitCode);
         var examples = run.StandardOutput.IndexOf("Examples:", StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public partial class Help_shows_examples_and_version_prints_it
     {
         using var dir = new TempDirectory();
 
-        var run = await Support.Cli.RunAsync(dir.Path, null, "--version");
+        var run = await MirrorAceCli.RunAsync(dir.Path, null, "--version");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(Version(), run.StandardOutput);

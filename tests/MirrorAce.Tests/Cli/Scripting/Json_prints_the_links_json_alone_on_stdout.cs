@@ -16,7 +16,7 @@ public class Json_prints_the_links_json_alone_on_stdout
         var a = dir.CreateFile("dist/a.zip", 2_000);
         var b = dir.CreateFile("dist/b.zip", 3_000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, ["upload", "dist/*.zip", .. option]);
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, ["upload", "dist/*.zip", .. option]);
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         var links = LinksJson.Parse(run.StandardOutput);

@@ -16,7 +16,7 @@ public class Quiet_silences_progress_and_notices_but_not_errors
         sandbox.Faults.Add(new Fault(FaultKind.LoseAnswerAfterCommit, Endpoint.Chunk));
         sandbox.Faults.Add(new Fault(FaultKind.ServiceUnavailable, Endpoint.Chunk, OnRequest: 2)); // 2-works.bin retries, silently
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "1-fails.bin", "2-works.bin",
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "1-fails.bin", "2-works.bin",
             "--parallel", "1", "--restarts", "0", "--quiet");
 
         Assert.Equal(1, run.ExitCode);
@@ -34,7 +34,7 @@ public class Quiet_silences_progress_and_notices_but_not_errors
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("a.bin", 10);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "--json", "-q");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.bin", "--json", "-q");
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         Assert.Equal("", run.StandardError);

@@ -13,7 +13,7 @@ public class Results_go_to_stdout_and_progress_to_stderr
         await using var sandbox = await TestSandbox.StartAsync(o => o.MaxChunkSize = 500_000);
         dir.CreateFile("big.bin", 5_000_000);
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "big.bin");
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "big.bin");
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
         var url = Assert.Single(sandbox.Files).Slug;

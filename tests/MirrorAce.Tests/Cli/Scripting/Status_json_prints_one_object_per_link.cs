@@ -14,11 +14,11 @@ public class Status_json_prints_one_object_per_link
         await using var sandbox = await TestSandbox.StartAsync();
         dir.CreateFile("a.zip", 30);
         dir.CreateFile("b.zip", 40);
-        await Support.Cli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip", "--links-json", "links.json");
+        await MirrorAceCli.RunAsync(dir.Path, sandbox, "upload", "a.zip", "b.zip", "--links-json", "links.json");
         var links = LinksJson.Parse(await File.ReadAllTextAsync(Path.Combine(dir.Path, "links.json")));
         sandbox.SetFileStatus(links[1].Slug, "user removed");
 
-        var run = await Support.Cli.RunAsync(dir.Path, sandbox, "status", links[0].Url, links[1].Slug, "--json", "--api-url", sandbox.ApiUrl.AbsoluteUri);
+        var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, "status", links[0].Url, links[1].Slug, "--json", "--api-url", sandbox.ApiUrl.AbsoluteUri);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.StandardError);

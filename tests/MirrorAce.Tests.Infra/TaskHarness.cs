@@ -1,8 +1,9 @@
+using MirrorAce.BuildTasks;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using MirrorAce.Sandbox;
 
-namespace MirrorAce.BuildTasks.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>
 /// Runs the task in-process against a sandbox. The task reads its credentials from the process

@@ -2,14 +2,14 @@ using CliWrap;
 using CliWrap.Buffered;
 using MirrorAce.Sandbox;
 
-namespace MirrorAce.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>
 /// Runs the real <c>mirrorace</c> program as a process, the way a user's shell would: the build of
 /// src/MirrorAce.Cli through <c>dotnet</c>, or the native executable MIRRORACE_TEST_CLI names
 /// (to run every CLI test against the Native AOT build the linux-x64 tool package ships).
 /// </summary>
-public static class Cli
+public static class MirrorAceCli
 {
     // (program, leading arguments): "dotnet mirrorace.dll ..." or "/path/to/mirrorace ...".
     private static (string Program, string[] Leading) Target { get; } = Locate();

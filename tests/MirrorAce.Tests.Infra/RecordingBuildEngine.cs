@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using Microsoft.Build.Framework;
 
-namespace MirrorAce.BuildTasks.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>The part of MSBuild a task talks to, keeping every event and the thread that raised it.</summary>
 public sealed class RecordingBuildEngine : IBuildEngine
