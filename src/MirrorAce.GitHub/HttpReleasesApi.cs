@@ -16,11 +16,12 @@ internal sealed class HttpReleasesApi : IReleasesApi
 
     private readonly HttpClient _http;
     private readonly string _repository;
+    private readonly string _authorization;
 
     public HttpReleasesApi(ReleaseTarget target)
     {
         _http = new HttpClient { BaseAddress = target.ApiUrl, Timeout = RequestTimeout };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", target.Token);
+        _authorization = "Token " + target.Token;
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue(GitHubConnectionFactory.ProductName, null));
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.github+json"));
         _http.DefaultRequestHeaders.Add("X-GitHub-Api-Version", "2022-11-28");
@@ -67,6 +68,8 @@ internal sealed class HttpReleasesApi : IReleasesApi
     private async Task<T> SendAsync<T>(HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T>? type, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = content };
+        // Added per request and validated, as Octokit does: a token no header can hold fails here, inside the retry and error mapping.
+        request.Headers.Add("Authorization", _authorization);
         using var response = await _http.SendAsync(request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         if ((int)response.StatusCode >= 400) throw GitHubApiException.FromAnswer((int)response.StatusCode, Headers(response), text);
