@@ -88,7 +88,7 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         // eng/icon.png: the package icon that Directory.Build.props adds to every package.
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "eng/icon.png" })
             CopyInto(Path.Combine(repository, file), Path.Combine(source, file));
-        foreach (var project in new[] { "MirrorAce.Core", "MirrorAce.Cli" })
+        foreach (var project in new[] { "MirrorAce.Core", "MirrorAce.GitHub", "MirrorAce.Cli" })
             CopyProject(Path.Combine(repository, "src", project), Path.Combine(source, "src", project));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
