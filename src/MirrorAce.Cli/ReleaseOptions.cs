@@ -38,6 +38,8 @@ internal sealed class ReleaseOptions
         var creation = parse.GetValue(Create) ? new ReleaseCreation(parse.GetValue(Draft), TargetCommitish: environment("GITHUB_SHA")) : null;
         // The event's release id (a draft's too) helps only when it is this tag's; the tag alone decides which release.
         return GitHubRelease.Resolve(tag, parse.GetValue(Repository) ?? environment("GITHUB_REPOSITORY"), environment("GITHUB_API_URL"),
-            environment("GITHUB_TOKEN"), environment("GITHUB_EVENT_PATH"), creation, DoorTerms.CommandLine);
+            environment("GITHUB_TOKEN"), environment("GITHUB_EVENT_PATH"), creation, DoorTerms.CommandLine,
+            // One client in both builds of the tool: the native one cannot run Octokit, so neither does the portable one.
+            GitHubTransport.HttpClient);
     }
 }

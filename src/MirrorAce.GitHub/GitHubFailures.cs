@@ -1,10 +1,9 @@
 using System.Net;
 using MirrorAce.Http;
-using Octokit;
 
 namespace MirrorAce.GitHub;
 
-/// <summary>Turns what Octokit throws into coded errors that say what to change: the permission, the tag, the token.</summary>
+/// <summary>Turns what GitHub answers (whichever transport asked) into coded errors that say what to change: the permission, the tag, the token.</summary>
 internal static class GitHubFailures
 {
     public const string PermissionAdvice =
@@ -22,7 +21,7 @@ internal static class GitHubFailures
     public static MirrorAceException WhileReading(Exception ex, ReleaseTarget target) => ex switch
     {
         MirrorAceException coded => coded,
-        NotFoundException => ReleaseNotFound(target, ex),
+        GitHubApiException { StatusCode: (int)HttpStatusCode.NotFound } => ReleaseNotFound(target, ex),
         _ => Common(ex, target, "reading"),
     };
 
@@ -31,11 +30,11 @@ internal static class GitHubFailures
     {
         MirrorAceException coded => coded,
         // GitHub answers 404 rather than 403 where it will not even admit the repository exists.
-        ForbiddenException or NotFoundException => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
-            $"The token may not edit the notes of {target.Description} (HTTP {(int)((ApiException)ex).StatusCode})",
-            PermissionAdvice + (ex is NotFoundException ? " If the release was deleted meanwhile, create it again." : ""),
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound } api => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+            $"The token may not edit the notes of {target.Description} (HTTP {api.StatusCode})",
+            PermissionAdvice + (api.StatusCode == (int)HttpStatusCode.NotFound ? " If the release was deleted meanwhile, create it again." : ""),
             serverMessage: ServerMessage(ex, target), inner: ex),
-        ApiValidationException validation when ServerMessage(validation, target)?.Contains("too long", StringComparison.OrdinalIgnoreCase) == true =>
+        GitHubApiException { StatusCode: (int)HttpStatusCode.UnprocessableEntity } validation when ServerMessage(validation, target)?.Contains("too long", StringComparison.OrdinalIgnoreCase) == true =>
             new MirrorAceException(GitHubErrorCodes.BodyTooLong,
                 $"GitHub refused the notes of {target.Description} as too long",
                 "Shorten the release notes, or list fewer files in them.", serverMessage: ServerMessage(validation, target), inner: ex),
@@ -46,10 +45,10 @@ internal static class GitHubFailures
     public static MirrorAceException WhileCreating(Exception ex, ReleaseTarget target) => ex switch
     {
         MirrorAceException coded => coded,
-        ForbiddenException or NotFoundException => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
-            $"The token may not create {target.Description} (HTTP {(int)((ApiException)ex).StatusCode})",
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound } api => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+            $"The token may not create {target.Description} (HTTP {api.StatusCode})",
             PermissionAdvice, serverMessage: ServerMessage(ex, target), inner: ex),
-        ApiValidationException => new MirrorAceException(GitHubErrorCodes.CreateFailed,
+        GitHubApiException { StatusCode: (int)HttpStatusCode.UnprocessableEntity } => new MirrorAceException(GitHubErrorCodes.CreateFailed,
             $"GitHub refused to create {target.Description} (HTTP 422)",
             "Check the tag (a tag that does not exist yet is created at GITHUB_SHA, or at the default branch) and the release notes; or create the release by hand and re-run.",
             serverMessage: ServerMessage(ex, target), inner: ex),
@@ -58,16 +57,16 @@ internal static class GitHubFailures
 
     private static MirrorAceException Common(Exception ex, ReleaseTarget target, string doing) => ex switch
     {
-        AuthorizationException => new MirrorAceException(GitHubErrorCodes.BadToken,
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Unauthorized } => new MirrorAceException(GitHubErrorCodes.BadToken,
             $"GitHub refused the token while {doing} the notes of {target.Description} (HTTP 401)",
             "Check github-token: it may be expired, revoked, or meant for another GitHub server than " + UrlDisplay.Show(target.ApiUrl) + ".",
             serverMessage: ServerMessage(ex, target), inner: ex),
-        ForbiddenException => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden } => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
             $"GitHub refused access while {doing} {target.Description} (HTTP 403)",
             PermissionAdvice, serverMessage: ServerMessage(ex, target), inner: ex),
-        ApiException api => new MirrorAceException(GitHubErrorCodes.RequestFailed,
-            $"GitHub answered HTTP {(int)api.StatusCode} while {doing} the notes of {target.Description}",
-            api.StatusCode >= HttpStatusCode.InternalServerError ? "GitHub may be having trouble; re-run the job later." : "Check the release and the token's permissions.",
+        GitHubApiException api => new MirrorAceException(GitHubErrorCodes.RequestFailed,
+            $"GitHub answered HTTP {api.StatusCode} while {doing} the notes of {target.Description}",
+            api.StatusCode >= (int)HttpStatusCode.InternalServerError ? "GitHub may be having trouble; re-run the job later." : "Check the release and the token's permissions.",
             serverMessage: ServerMessage(ex, target), inner: ex),
         _ => new MirrorAceException(GitHubErrorCodes.RequestFailed,
             $"GitHub could not be reached at {UrlDisplay.Show(target.ApiUrl)} while {doing} the notes of {target.Description}",
@@ -78,9 +77,9 @@ internal static class GitHubFailures
     // GitHub's words, with the token blanked out in any encoding: a server or proxy may echo the request.
     private static string? ServerMessage(Exception? ex, ReleaseTarget target)
     {
-        if (ex is not ApiException api) return null;
-        var details = api.ApiError?.Errors?.Select(e => e.Message).Where(m => !string.IsNullOrEmpty(m)).ToList();
-        var message = api.ApiError?.Message;
+        if (ex is not GitHubApiException api) return null;
+        var details = api.Errors.Select(e => e.Message).Where(m => !string.IsNullOrEmpty(m)).ToList();
+        var message = api.GitHubMessage;
         return target.Redactor.RedactOrNull(details is { Count: > 0 } ? $"{message}: {string.Join("; ", details)}" : message);
     }
 }

@@ -30,12 +30,14 @@ public sealed class GitHubRelease : IReleaseNotes
     /// <param name="eventPath"><c>GITHUB_EVENT_PATH</c>, whose release event names a release (a draft's too) by id.</param>
     /// <param name="create">How to create the release when no release has the tag; null to refuse a missing one.</param>
     /// <param name="terms">The door's names, for advice.</param>
+    /// <param name="transport">Which client talks to GitHub; the CLI asks for the reflection-free one in both its builds.</param>
     /// <exception cref="MirrorAceException">MA3006 without a token, MA3008 for the repository, MA3011 for the tag, MA1023 for a malformed token, MA1021/MA1022 for the API URL.</exception>
-    public static GitHubRelease? Resolve(string? tag, string? repository, string? apiUrl, string? token, string? eventPath, ReleaseCreation? create, DoorTerms terms)
+    public static GitHubRelease? Resolve(string? tag, string? repository, string? apiUrl, string? token, string? eventPath, ReleaseCreation? create, DoorTerms terms,
+        GitHubTransport transport = GitHubTransport.Automatic)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var target = ReleaseTarget.Resolve(apiUrl, repository, token, tag, eventPath, terms.GitHubToken);
-        return target is null ? null : new GitHubRelease(target, ReleaseNotesOptions.Default with { CreateRelease = create });
+        return target is null ? null : new GitHubRelease(target, ReleaseNotesOptions.Default with { CreateRelease = create, Transport = transport });
     }
 
     /// <inheritdoc />

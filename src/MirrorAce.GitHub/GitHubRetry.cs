@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using MirrorAce.Http;
-using Octokit;
 
 namespace MirrorAce.GitHub;
 
@@ -23,8 +22,7 @@ internal sealed class GitHubRetry(ReleaseNotesOptions options, SecretRedactor? r
         Transient,
     }
 
-    /// <summary>Runs <paramref name="call"/>, retrying as allowed; what it finally throws is Octokit's (or a <see cref="MirrorAceException"/> for a rate limit that would not lift).</summary>
-    /// <remarks>Octokit's high-level calls take no cancellation token: on cancellation the request is abandoned, not aborted.</remarks>
+    /// <summary>Runs <paramref name="call"/>, retrying as allowed; what it finally throws is the transport's (<see cref="GitHubApiException"/> for an answer), or a <see cref="MirrorAceException"/> for a rate limit that would not lift.</summary>
     public async Task<T> RunAsync<T>(string what, Func<Task<T>> call, CancellationToken ct)
     {
         var rateLimited = 0;
@@ -68,34 +66,38 @@ internal sealed class GitHubRetry(ReleaseNotesOptions options, SecretRedactor? r
 
     private static Failure Classify(Exception ex) => ex switch
     {
-        RateLimitExceededException or SecondaryRateLimitExceededException or AbuseException => Failure.RateLimit,
-        ApiException { StatusCode: (HttpStatusCode)429 } => Failure.RateLimit,
-        // A plain 403 is a permission problem, unless it carries GitHub's rate-limit headers.
-        ApiException { StatusCode: HttpStatusCode.Forbidden } api when RetryAfter(api) is not null || Header(api, "X-RateLimit-Remaining") == "0" => Failure.RateLimit,
-        ApiException { StatusCode: >= HttpStatusCode.InternalServerError } => Failure.Transient,
+        GitHubApiException { StatusCode: 429 } => Failure.RateLimit,
+        // A plain 403 is a permission problem, unless GitHub's words or its rate-limit headers say otherwise.
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden } api
+            when SaysRateLimited(api) || RetryAfter(api) is not null || api.Header("X-RateLimit-Remaining") == "0" => Failure.RateLimit,
+        GitHubApiException { StatusCode: >= (int)HttpStatusCode.InternalServerError } => Failure.Transient,
         HttpRequestException => Failure.Transient,
-        // Octokit's own request timeout.
+        // The transport's own request timeout.
         TaskCanceledException or TimeoutException => Failure.Transient,
         _ => Failure.Other,
     };
 
+    // GitHub's words for a primary, secondary or abuse rate limit, matched on the body as Octokit does.
+    private static bool SaysRateLimited(GitHubApiException api) =>
+        api.Body is { } body && (body.Contains("rate limit exceeded", StringComparison.Ordinal) || body.Contains("secondary rate limit", StringComparison.Ordinal)
+            || body.Contains("abuse-rate-limits", StringComparison.Ordinal) || body.Contains("abuse detection mechanism", StringComparison.Ordinal));
+
     private static TimeSpan RateLimitDelay(Exception ex, int retry)
     {
         if (RetryAfter(ex) is { } after) return after;
-        if (ex is ApiException api && Header(api, "X-RateLimit-Remaining") == "0"
-            && long.TryParse(Header(api, "X-RateLimit-Reset"), NumberStyles.None, CultureInfo.InvariantCulture, out var reset))
+        if (ex is GitHubApiException api && api.Header("X-RateLimit-Remaining") == "0"
+            && long.TryParse(api.Header("X-RateLimit-Reset"), NumberStyles.None, CultureInfo.InvariantCulture, out var reset))
         {
             var wait = DateTimeOffset.FromUnixTimeSeconds(reset) - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
             return wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
         }
 
-        if (ex is AbuseException { RetryAfterSeconds: { } seconds }) return TimeSpan.FromSeconds(seconds);
         return SecondaryLimitFallback * Math.Pow(2, retry - 1);
     }
 
     private static TimeSpan? RetryAfter(Exception ex)
     {
-        if (ex is not ApiException api || Header(api, "Retry-After") is not { } value) return null;
+        if (ex is not GitHubApiException api || api.Header("Retry-After") is not { } value) return null;
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) return TimeSpan.FromSeconds(seconds);
         if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
         {
@@ -106,18 +108,15 @@ internal sealed class GitHubRetry(ReleaseNotesOptions options, SecretRedactor? r
         return null;
     }
 
-    private static string? Header(ApiException api, string name) =>
-        api.HttpResponse?.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-
     private MirrorAceException RateLimitedError(string what, Exception ex, TimeSpan wanted) =>
         new(GitHubErrorCodes.RateLimited,
             $"GitHub's rate limit did not lift while {what}",
             $"GitHub asked to wait {Seconds(wanted)} s more. Re-run the job later; jobs that call the API heavily with the same token share its limits.",
-            serverMessage: _redactor.Redact((ex as ApiException)?.ApiError?.Message ?? ex.Message), inner: ex);
+            serverMessage: _redactor.Redact((ex as GitHubApiException)?.GitHubMessage ?? ex.Message), inner: ex);
 
     private static string Seconds(TimeSpan delay) => Math.Ceiling(delay.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 
-    private static string Describe(Exception ex) => ex is ApiException api
-        ? $"HTTP {(int)api.StatusCode}"
+    private static string Describe(Exception ex) => ex is GitHubApiException api
+        ? $"HTTP {api.StatusCode}"
         : ex.GetType().Name;
 }

@@ -1,5 +1,3 @@
-using Octokit;
-
 namespace MirrorAce.GitHub;
 
 /// <summary>Lists a release's assets page by page, each page retried on its own rather than the whole listing.</summary>
@@ -13,16 +11,16 @@ internal static class ReleaseAssetLister
     // An asset whose upload never finished is listed with state "starter" and cannot be downloaded.
     private const string Uploaded = "uploaded";
 
-    public static async Task<IReadOnlyList<ReleaseAssetFile>> ListAsync(IGitHubClient client, ReleaseTarget target, long releaseId, GitHubRetry retry, CancellationToken ct)
+    public static async Task<IReadOnlyList<ReleaseAssetFile>> ListAsync(IReleasesApi api, ReleaseTarget target, long releaseId, GitHubRetry retry, CancellationToken ct)
     {
         var assets = new List<ReleaseAssetFile>();
         for (var page = 1; page <= MaxPages; page++)
         {
-            IReadOnlyList<ReleaseAsset> listed;
+            IReadOnlyList<GitHubAsset> listed;
             try
             {
-                var options = new ApiOptions { PageSize = PageSize, PageCount = 1, StartPage = page };
-                listed = await retry.RunAsync("listing the release's assets", () => client.Repository.Release.GetAllAssets(target.Owner, target.Name, releaseId, options), ct);
+                var number = page;
+                listed = await retry.RunAsync("listing the release's assets", () => api.ListAssetsAsync(releaseId, number, PageSize, ct), ct);
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {

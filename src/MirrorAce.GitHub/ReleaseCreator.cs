@@ -1,4 +1,4 @@
-using Octokit;
+using System.Net;
 
 namespace MirrorAce.GitHub;
 
@@ -13,30 +13,23 @@ internal static class ReleaseCreator
     private const int JoinAttempts = 5;
 
     /// <summary>What creating gave: the release to write to, and this job's own draft when it lost a draft race (to be deleted once its rows are in the survivor).</summary>
-    public sealed record Outcome(Release Release, bool Created, Release? LostDraft);
+    public sealed record Outcome(ReleaseRecord Release, bool Created, ReleaseRecord? LostDraft);
 
-    public static async Task<Outcome> CreateOrJoinAsync(IGitHubClient client, ReleaseTarget target, ReleaseCreation creation, string body,
+    public static async Task<Outcome> CreateOrJoinAsync(IReleasesApi api, ReleaseTarget target, ReleaseCreation creation, string body,
         GitHubRetry retry, Action<string>? notice, CancellationToken ct)
     {
         var tag = target.Tag!;
-        var request = new NewRelease(tag)
-        {
-            Name = tag,
-            Body = body,
-            Draft = creation.Draft,
-            Prerelease = creation.Prerelease,
-            TargetCommitish = string.IsNullOrWhiteSpace(creation.TargetCommitish) ? null : creation.TargetCommitish.Trim(),
-        };
+        var commitish = string.IsNullOrWhiteSpace(creation.TargetCommitish) ? null : creation.TargetCommitish.Trim();
 
-        Release created;
+        ReleaseRecord created;
         try
         {
-            created = await retry.RunAsync("creating the release", () => client.Repository.Release.Create(target.Owner, target.Name, request), ct);
+            created = await retry.RunAsync("creating the release", () => api.CreateAsync(tag, body, creation.Draft, creation.Prerelease, commitish, ct), ct);
         }
-        catch (ApiValidationException ex) when (!creation.Draft && AlreadyExists(ex))
+        catch (GitHubApiException ex) when (!creation.Draft && AlreadyExists(ex))
         {
             notice?.Invoke($"Another job created {target.Description} first; adding this job's links to it.");
-            return new Outcome(await JoinAsync(client, target, retry, ex, ct), false, null);
+            return new Outcome(await JoinAsync(api, target, retry, ex, ct), false, null);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -46,7 +39,7 @@ internal static class ReleaseCreator
         if (!creation.Draft) return new Outcome(created, true, null);
 
         // Every racing job sees every draft created before its own (ids grow), so all of them pick the same oldest one.
-        var drafts = (await ReleaseLocator.ListWithTagAsync(client, target, retry, ct)).Where(r => r.Draft).ToList();
+        var drafts = (await ReleaseLocator.ListWithTagAsync(api, target, retry, ct)).Where(r => r.Draft).ToList();
         var survivor = drafts.Append(created).MinBy(r => r.Id)!;
         if (survivor.Id == created.Id) return new Outcome(created, true, null);
 
@@ -55,17 +48,17 @@ internal static class ReleaseCreator
     }
 
     /// <summary>Deletes this job's losing draft; its links are already in the survivor.</summary>
-    public static async Task DeleteLostDraftAsync(IGitHubClient client, ReleaseTarget target, Release draft, GitHubRetry retry, CancellationToken ct)
+    public static async Task DeleteLostDraftAsync(IReleasesApi api, ReleaseTarget target, ReleaseRecord draft, GitHubRetry retry, CancellationToken ct)
     {
         try
         {
             await retry.RunAsync("deleting this job's duplicate draft", async () =>
             {
-                await client.Repository.Release.Delete(target.Owner, target.Name, draft.Id);
+                await api.DeleteAsync(draft.Id, ct);
                 return true;
             }, ct);
         }
-        catch (NotFoundException)
+        catch (GitHubApiException notFound) when (notFound.StatusCode == (int)HttpStatusCode.NotFound)
         {
             // Gone already: someone deleted it by hand.
         }
@@ -78,17 +71,17 @@ internal static class ReleaseCreator
         }
     }
 
-    private static async Task<Release> JoinAsync(IGitHubClient client, ReleaseTarget target, GitHubRetry retry, Exception refusal, CancellationToken ct)
+    private static async Task<ReleaseRecord> JoinAsync(IReleasesApi api, ReleaseTarget target, GitHubRetry retry, Exception refusal, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (await ReleaseLocator.FindAsync(client, target, retry, ct) is { } found) return found;
+            if (await ReleaseLocator.FindAsync(api, target, retry, ct) is { } found) return found;
             if (attempt >= JoinAttempts) throw GitHubFailures.WhileCreating(refusal, target);
             await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
         }
     }
 
     // GitHub's answer when a published release already has the tag: errors [{resource: Release, code: already_exists, field: tag_name}].
-    private static bool AlreadyExists(ApiValidationException ex) =>
-        ex.ApiError?.Errors?.Any(e => e.Code == "already_exists" && e.Field == "tag_name") == true;
+    private static bool AlreadyExists(GitHubApiException ex) =>
+        ex.StatusCode == (int)HttpStatusCode.UnprocessableEntity && ex.Errors.Any(e => e.Code == "already_exists" && e.Field == "tag_name");
 }

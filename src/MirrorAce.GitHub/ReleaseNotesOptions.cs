@@ -33,6 +33,9 @@ public sealed record ReleaseNotesOptions
     /// <remarks>Only a release named by tag can be created; a release event's release exists already.</remarks>
     public ReleaseCreation? CreateRelease { get; init; }
 
+    /// <summary>How to talk to GitHub: Octokit (the default, except under Native AOT) or a reflection-free <see cref="HttpClient"/>; both behave the same.</summary>
+    public GitHubTransport Transport { get; init; } = GitHubTransport.Automatic;
+
     /// <summary>Told about each wait (rate limit, retry, lost race), in one line fit for a CI log; null to stay quiet.</summary>
     public Action<string>? OnNotice { get; init; }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Octokit;
 using MirrorAce.Upload;
 
 namespace MirrorAce.GitHub;
@@ -61,40 +60,40 @@ public static class ReleaseNotesPublisher
         ArgumentNullException.ThrowIfNull(options);
         if (files.Count == 0) return new ReleaseNotesResult(null, target.Tag, null, false, [], [], [], [], 0);
 
-        var client = GitHubConnectionFactory.Create(target);
+        using var api = ReleasesApi.Create(target, options);
         var retry = new GitHubRetry(options, target.Redactor);
         var rows = new WrittenRows(files);
         var creation = target.ReleaseId is null ? options.CreateRelease : null;
         var release = creation is null
-            ? await ReleaseLocator.LocateAsync(client, target, retry, ct)
-            : await ReleaseLocator.FindAsync(client, target, retry, ct);
+            ? await ReleaseLocator.LocateAsync(api, target, retry, ct)
+            : await ReleaseLocator.FindAsync(api, target, retry, ct);
         ReleaseCreator.Outcome? outcome = null;
         if (release is null)
         {
             var fresh = ReleaseNotesSection.Merge(null, files);
             if (fresh.Body.Length > ReleaseNotesSection.MaxBodyLength) throw TooLong(target, fresh.Body.Length, writes: 1);
-            outcome = await ReleaseCreator.CreateOrJoinAsync(client, target, creation!, fresh.Body, retry, options.OnNotice, ct);
+            outcome = await ReleaseCreator.CreateOrJoinAsync(api, target, creation!, fresh.Body, retry, options.OnNotice, ct);
             release = outcome.Release;
             if (outcome.Created)
             {
                 // The creation was this job's first write: read it back like any other, a racing writer may follow.
                 rows.BeforeWrite(null);
-                var done = await SettleAndCheckAsync(client, target, release, rows, fresh, writes: 1, options, retry, ct);
+                var done = await SettleAndCheckAsync(api, target, release, rows, fresh, writes: 1, options, retry, ct);
                 if (done.Result is { } created) return created with { Created = true };
                 release = done.Release;
-                return await WriteLoopAsync(client, target, release, rows, fresh, ReleaseNotesSection.Merge(release.Body, rows.Pending), firstWrite: 2, options, retry, ct) with { Created = true };
+                return await WriteLoopAsync(api, target, release, rows, fresh, ReleaseNotesSection.Merge(release.Body, rows.Pending), firstWrite: 2, options, retry, ct) with { Created = true };
             }
         }
 
         var first = ReleaseNotesSection.Merge(release.Body, files);
         var result = first.Body == (release.Body ?? "")
             ? Result(release, first, rows, writes: 0)
-            : await WriteLoopAsync(client, target, release, rows, first, first, firstWrite: 1, options, retry, ct);
-        if (outcome?.LostDraft is { } lost) await ReleaseCreator.DeleteLostDraftAsync(client, target, lost, retry, ct);
+            : await WriteLoopAsync(api, target, release, rows, first, first, firstWrite: 1, options, retry, ct);
+        if (outcome?.LostDraft is { } lost) await ReleaseCreator.DeleteLostDraftAsync(api, target, lost, retry, ct);
         return result;
     }
 
-    private static async Task<ReleaseNotesResult> WriteLoopAsync(IGitHubClient client, ReleaseTarget target, Release release, WrittenRows rows,
+    private static async Task<ReleaseNotesResult> WriteLoopAsync(IReleasesApi api, ReleaseTarget target, ReleaseRecord release, WrittenRows rows,
         SectionMerge first, SectionMerge merge, int firstWrite, ReleaseNotesOptions options, GitHubRetry retry, CancellationToken ct)
     {
         for (var writes = firstWrite; ; writes++)
@@ -102,8 +101,8 @@ public static class ReleaseNotesPublisher
             if (merge.Body.Length > ReleaseNotesSection.MaxBodyLength) throw TooLong(target, merge.Body.Length, writes);
 
             rows.BeforeWrite(release.Body);
-            await WriteAsync(client, target, release.Id, merge.Body, retry, ct);
-            var done = await SettleAndCheckAsync(client, target, release, rows, first, writes, options, retry, ct);
+            await WriteAsync(api, target, release.Id, merge.Body, retry, ct);
+            var done = await SettleAndCheckAsync(api, target, release, rows, first, writes, options, retry, ct);
             if (done.Result is { } result) return result;
             release = done.Release;
             merge = ReleaseNotesSection.Merge(release.Body, rows.Pending);
@@ -111,11 +110,11 @@ public static class ReleaseNotesPublisher
     }
 
     /// <summary>Waits, reads the release back and tells whether our rows stuck (a result) or which release to merge into again.</summary>
-    private static async Task<(ReleaseNotesResult? Result, Release Release)> SettleAndCheckAsync(IGitHubClient client, ReleaseTarget target, Release release,
+    private static async Task<(ReleaseNotesResult? Result, ReleaseRecord Release)> SettleAndCheckAsync(IReleasesApi api, ReleaseTarget target, ReleaseRecord release,
         WrittenRows rows, SectionMerge first, int writes, ReleaseNotesOptions options, GitHubRetry retry, CancellationToken ct)
     {
         await Task.Delay(SettleDelay(options), ct);
-        release = await ReleaseLocator.GetAsync(client, target, release.Id, retry, ct);
+        release = await ReleaseLocator.GetAsync(api, target, release.Id, retry, ct);
         var lost = rows.Lost(release.Body);
         if (lost.Count == 0) return (Result(release, first, rows, writes), release);
 
@@ -136,13 +135,15 @@ public static class ReleaseNotesPublisher
                 $"With the links section, the notes of {target.Description} would be {length:N0} characters; GitHub allows {ReleaseNotesSection.MaxBodyLength:N0}"),
             "Shorten the release notes, or list fewer files in them." + (writes == 1 ? " Nothing was written." : ""));
 
-    private static async Task WriteAsync(IGitHubClient client, ReleaseTarget target, long id, string body, GitHubRetry retry, CancellationToken ct)
+    private static async Task WriteAsync(IReleasesApi api, ReleaseTarget target, long id, string body, GitHubRetry retry, CancellationToken ct)
     {
         try
         {
-            // Only the body is set: Octokit leaves null members out, so a draft stays a draft and the name stays.
-            var update = new ReleaseUpdate { Body = body };
-            await retry.RunAsync("writing the release notes", () => client.Repository.Release.Edit(target.Owner, target.Name, id, update), ct);
+            await retry.RunAsync("writing the release notes", async () =>
+            {
+                await api.UpdateBodyAsync(id, body, ct);
+                return true;
+            }, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -158,6 +159,6 @@ public static class ReleaseNotesPublisher
         return min + (max - min) * Random.Shared.NextDouble();
     }
 
-    private static ReleaseNotesResult Result(Release release, SectionMerge first, WrittenRows rows, int writes) =>
+    private static ReleaseNotesResult Result(ReleaseRecord release, SectionMerge first, WrittenRows rows, int writes) =>
         new(release.Id, release.TagName, release.HtmlUrl, writes > 0, first.Added, first.Replaced, first.AlreadyListed, rows.Superseded, writes);
 }

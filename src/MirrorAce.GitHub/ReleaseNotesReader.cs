@@ -25,12 +25,12 @@ public static class ReleaseNotesReader
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(options);
-        var client = GitHubConnectionFactory.Create(target);
+        using var api = ReleasesApi.Create(target, options);
         var retry = new GitHubRetry(options, target.Redactor);
         var creation = target.ReleaseId is null ? options.CreateRelease : null;
         var release = creation is null
-            ? await ReleaseLocator.LocateAsync(client, target, retry, ct)
-            : await ReleaseLocator.FindAsync(client, target, retry, ct);
+            ? await ReleaseLocator.LocateAsync(api, target, retry, ct)
+            : await ReleaseLocator.FindAsync(api, target, retry, ct);
         if (release is null)
         {
             // Missing but to be created after the upload: nothing to reuse, and nothing created before anything is uploaded.
@@ -38,7 +38,7 @@ public static class ReleaseNotesReader
         }
 
         var rows = ReleaseNotesSection.ReadRows(release.Body);
-        var assets = includeAssets ? await ReleaseAssetLister.ListAsync(client, target, release.Id, retry, ct) : [];
+        var assets = includeAssets ? await ReleaseAssetLister.ListAsync(api, target, release.Id, retry, ct) : [];
         return new ReleaseContents(release.Id, release.TagName, release.HtmlUrl, release.Draft, rows, assets);
     }
 }

@@ -4,7 +4,8 @@ using MirrorAce.Output;
 
 // MirrorAce.GitHub.TestPublisher <links.json>
 // Reads GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_TOKEN, RELEASE_TAG and GITHUB_EVENT_PATH like the action would,
-// and merges the links JSON into the release's notes. CREATE_RELEASE=published|draft creates a missing release (at GITHUB_SHA). Exit 0 on success, 1 with "CODE message" on stderr.
+// and merges the links JSON into the release's notes. CREATE_RELEASE=published|draft creates a missing release (at GITHUB_SHA);
+// GITHUB_TRANSPORT=Octokit|HttpClient picks the transport (default: Automatic). Exit 0 on success, 1 with "CODE message" on stderr.
 if (args.Length != 1)
 {
     await Console.Error.WriteLineAsync("usage: MirrorAce.GitHub.TestPublisher <links.json>");
@@ -32,7 +33,8 @@ try
         "draft" => new ReleaseCreation(Draft: true, TargetCommitish: Environment.GetEnvironmentVariable("GITHUB_SHA")),
         _ => null,
     };
-    var options = ReleaseNotesOptions.Default with { OnNotice = Console.WriteLine, CreateRelease = create };
+    var transport = Enum.Parse<GitHubTransport>(Environment.GetEnvironmentVariable("GITHUB_TRANSPORT") is { Length: > 0 } name ? name : nameof(GitHubTransport.Automatic));
+    var options = ReleaseNotesOptions.Default with { OnNotice = Console.WriteLine, CreateRelease = create, Transport = transport };
     var result = await ReleaseNotesPublisher.PublishAsync(target, files, options);
     Console.WriteLine($"changed={result.Changed} writes={result.Writes} created={result.Created} release={result.ReleaseId} added={string.Join(',', result.Added)}");
     return 0;

@@ -7,9 +7,11 @@ namespace MirrorAce.GitHub.Tests;
 /// Reading (before the upload) never creates anything; writing (after it) creates the release only with
 /// <see cref="ReleaseNotesOptions.CreateRelease"/>, and joins a release or draft that is already there.
 /// </summary>
-public sealed class A_missing_release_is_created_only_when_asked_and_only_when_the_notes_are_written
+public abstract class A_missing_release_is_created_only_when_asked_and_only_when_the_notes_are_written(GitHubTransport transport)
 {
-    private static readonly ReleaseNotesOptions Create = GitHubTargets.Quick with { CreateRelease = new ReleaseCreation(TargetCommitish: "f00d") };
+    private ReleaseNotesOptions Quick { get; } = GitHubTargets.Quick with { Transport = transport };
+
+    private ReleaseNotesOptions Create => Quick with { CreateRelease = new ReleaseCreation(TargetCommitish: "f00d") };
 
     [Fact]
     public async Task Without_the_option_reading_and_writing_a_missing_release_are_MA3001_and_nothing_is_created()
@@ -17,8 +19,8 @@ public sealed class A_missing_release_is_created_only_when_asked_and_only_when_t
         await using var sandbox = await TestSandbox.StartTolerantAsync();
         var target = GitHubTargets.ByTag(sandbox, "v1.0");
 
-        var read = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(target, false, GitHubTargets.Quick));
-        var write = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesPublisher.PublishAsync(target, [Uploads.File("a.zip", "s1")], GitHubTargets.Quick));
+        var read = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(target, false, Quick));
+        var write = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesPublisher.PublishAsync(target, [Uploads.File("a.zip", "s1")], Quick));
 
         Assert.Equal((GitHubErrorCodes.ReleaseNotFound, GitHubErrorCodes.ReleaseNotFound), (read.Code, write.Code));
         Assert.DoesNotContain(sandbox.GitHub.Requests, r => r.Method is "POST" or "PATCH");
@@ -92,4 +94,10 @@ public sealed class A_missing_release_is_created_only_when_asked_and_only_when_t
         Assert.Equal(["early.zip", "late.zip"], ReleaseNotesSection.ReadRows(kept.Body).Select(r => r.Name));
         Assert.Equal((1, 1), (sandbox.GitHub.CreatedCount, sandbox.GitHub.DeletedCount));
     }
+
+    /// <summary>Through Octokit, the GitHub Action's and the MSBuild task's transport.</summary>
+    public sealed class OverOctokit() : A_missing_release_is_created_only_when_asked_and_only_when_the_notes_are_written(GitHubTransport.Octokit);
+
+    /// <summary>Through HttpClient and source-generated JSON, the native CLI's transport.</summary>
+    public sealed class OverHttpClient() : A_missing_release_is_created_only_when_asked_and_only_when_the_notes_are_written(GitHubTransport.HttpClient);
 }

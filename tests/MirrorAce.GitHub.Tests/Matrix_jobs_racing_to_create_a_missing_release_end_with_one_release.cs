@@ -11,7 +11,7 @@ namespace MirrorAce.GitHub.Tests;
 /// Four matrix jobs, each a separate process, find no release with the tag and all create it at the same moment
 /// (the sandbox holds every POST until all have arrived): each run must end with exactly one release listing every job's files.
 /// </summary>
-public sealed class Matrix_jobs_racing_to_create_a_missing_release_end_with_one_release(ITestOutputHelper output)
+public abstract class Matrix_jobs_racing_to_create_a_missing_release_end_with_one_release(ITestOutputHelper output, GitHubTransport transport)
 {
     private const int Jobs = 4;
     private const int Runs = 3;
@@ -40,7 +40,7 @@ public sealed class Matrix_jobs_racing_to_create_a_missing_release_end_with_one_
             }
 
             sandbox.GitHub.HoldCreates(Jobs);
-            var results = await Task.WhenAll(paths.Select(p => TestPublisherProcess.RunAsync(sandbox, tag, p, kind, timeout.Token)));
+            var results = await Task.WhenAll(paths.Select(p => TestPublisherProcess.RunAsync(sandbox, tag, p, kind, transport, timeout.Token)));
 
             Assert.All(results, job => Assert.True(job.ExitCode == 0, job.StandardOutput + job.StandardError));
             var releases = sandbox.GitHub.ReleasesWithTag(GitHubTargets.Repository, tag);
@@ -62,4 +62,10 @@ public sealed class Matrix_jobs_racing_to_create_a_missing_release_end_with_one_
         output.WriteLine($"{kind}: {Runs} runs x {Jobs} jobs, {sandbox.GitHub.CreatedCount} releases created, {sandbox.GitHub.DeletedCount} deleted, {Runs} kept, each listing all {Jobs * 2} files");
         Assert.Equal(kind == "draft" ? Runs * (Jobs - 1) : 0, sandbox.GitHub.DeletedCount);
     }
+
+    /// <summary>Through Octokit, the GitHub Action's and the MSBuild task's transport.</summary>
+    public sealed class OverOctokit(ITestOutputHelper output) : Matrix_jobs_racing_to_create_a_missing_release_end_with_one_release(output, GitHubTransport.Octokit);
+
+    /// <summary>Through HttpClient and source-generated JSON, the native CLI's transport.</summary>
+    public sealed class OverHttpClient(ITestOutputHelper output) : Matrix_jobs_racing_to_create_a_missing_release_end_with_one_release(output, GitHubTransport.HttpClient);
 }

@@ -5,7 +5,7 @@ using MirrorAce.Sandbox;
 namespace MirrorAce.GitHub.Tests;
 
 /// <summary>Matrix jobs are separate processes on separate runners: so are the writers here.</summary>
-public sealed class ProcessRaceTests
+public abstract class ProcessRaceTests(GitHubTransport transport)
 {
     [Fact]
     public async Task Two_processes_racing_on_one_release_both_end_up_listed()
@@ -24,12 +24,18 @@ public sealed class ProcessRaceTests
         sandbox.GitHub.HoldPatches(2);
 
         var jobs = await Task.WhenAll(
-            TestPublisherProcess.RunAsync(sandbox, "v1.0", linuxJson, timeout.Token),
-            TestPublisherProcess.RunAsync(sandbox, "v1.0", windowsJson, timeout.Token));
+            TestPublisherProcess.RunAsync(sandbox, "v1.0", linuxJson, transport, timeout.Token),
+            TestPublisherProcess.RunAsync(sandbox, "v1.0", windowsJson, transport, timeout.Token));
 
         Assert.All(jobs, job => Assert.True(job.ExitCode == 0, job.StandardOutput + job.StandardError));
         Assert.Equal(ReleaseNotesSection.Merge("Release notes written by hand.\r\n", [.. linux, .. windows]).Body, sandbox.GitHub.ReleaseBody(id));
         Assert.True(sandbox.GitHub.PatchCount >= 3, $"{sandbox.GitHub.PatchCount} PATCHes: the race was not provoked");
         Assert.Contains(jobs, job => job.StandardOutput.Contains("Another writer replaced the notes", StringComparison.Ordinal));
     }
+
+    /// <summary>Through Octokit, the GitHub Action's and the MSBuild task's transport.</summary>
+    public sealed class OverOctokit() : ProcessRaceTests(GitHubTransport.Octokit);
+
+    /// <summary>Through HttpClient and source-generated JSON, the native CLI's transport.</summary>
+    public sealed class OverHttpClient() : ProcessRaceTests(GitHubTransport.HttpClient);
 }

@@ -6,10 +6,11 @@ using MirrorAce.Sandbox.GitHub;
 
 namespace MirrorAce.GitHub.Tests;
 
-/// <summary>The publisher through real HTTP, real Octokit, against the sandbox's GitHub releases API.</summary>
-public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
+/// <summary>The publisher through real HTTP, over each transport, against the sandbox's GitHub releases API.</summary>
+public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IAsyncLifetime
 {
-    private static readonly ReleaseNotesOptions Quick = GitHubTargets.Quick;
+    private ReleaseNotesOptions Quick { get; } = GitHubTargets.Quick with { Transport = transport };
+    private ReleaseNotesOptions Default { get; } = ReleaseNotesOptions.Default with { Transport = transport };
     private SandboxServer _sandbox = null!;
 
     private GitHubSandbox GitHub => _sandbox.GitHub;
@@ -389,7 +390,7 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
         GitHub.HoldPatches(jobs.Count);
 
         await Task.WhenAll(jobs.Select(files => Task.Run(() =>
-            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), files, ReleaseNotesOptions.Default))));
+            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), files, Default))));
 
         Assert.Equal(ReleaseNotesSection.Merge("Notes\n", jobs.SelectMany(f => f)).Body, GitHub.ReleaseBody(id));
         Assert.True(GitHub.PatchCount > jobs.Count, $"{GitHub.PatchCount} PATCHes: the race was not provoked");
@@ -404,7 +405,7 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
         GitHub.HoldPatches(2);
 
         var results = await Task.WhenAll(new[] { linux, windows }.Select(files => Task.Run(() =>
-            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), files, ReleaseNotesOptions.Default))));
+            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), files, Default))));
 
         var rows = ReleaseNotesSection.ReadRows(GitHub.ReleaseBody(id));
         Assert.Equal(["SHA256SUMS", "app-linux.zip", "app-win.zip"], rows.Select(r => r.Name));
@@ -422,4 +423,10 @@ public sealed class ReleaseNotesPublisherTests : IAsyncLifetime
         Assert.Null(result.ReleaseId);
         Assert.Empty(GitHub.Requests);
     }
+
+    /// <summary>Through Octokit, the GitHub Action's and the MSBuild task's transport.</summary>
+    public sealed class OverOctokit() : ReleaseNotesPublisherTests(GitHubTransport.Octokit);
+
+    /// <summary>Through HttpClient and source-generated JSON, the native CLI's transport.</summary>
+    public sealed class OverHttpClient() : ReleaseNotesPublisherTests(GitHubTransport.HttpClient);
 }

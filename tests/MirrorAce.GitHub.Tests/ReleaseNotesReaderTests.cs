@@ -4,9 +4,12 @@ using MirrorAce.Sandbox.GitHub;
 
 namespace MirrorAce.GitHub.Tests;
 
-/// <summary>The reader through real HTTP, real Octokit, against the sandbox's GitHub releases API.</summary>
-public sealed class ReleaseNotesReaderTests : IAsyncLifetime
+/// <summary>The reader through real HTTP, over each transport, against the sandbox's GitHub releases API.</summary>
+public abstract class ReleaseNotesReaderTests(GitHubTransport transport) : IAsyncLifetime
 {
+    private ReleaseNotesOptions Quick { get; } = GitHubTargets.Quick with { Transport = transport };
+    private ReleaseNotesOptions Default { get; } = ReleaseNotesOptions.Default with { Transport = transport };
+
     private SandboxServer _sandbox = null!;
 
     private GitHubSandbox GitHub => _sandbox.GitHub;
@@ -23,7 +26,7 @@ public sealed class ReleaseNotesReaderTests : IAsyncLifetime
         var id = GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "Notes.\n\n" + ReleaseNotesSection.Render([tool, app]) + "\nMore notes.\n");
         GitHub.AddAsset(id, "app.zip", "https://example.com/app.zip", 1_048_577);
 
-        var release = await ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0"));
+        var release = await ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), includeAssets: false, Default);
 
         Assert.Equal((id, "v1.0", false), (release.ReleaseId, release.Tag, release.Draft));
         Assert.Equal([Rows.Of(app), Rows.Of(tool)], release.Rows.Select(Rows.Of));
@@ -38,7 +41,7 @@ public sealed class ReleaseNotesReaderTests : IAsyncLifetime
         var id = GitHub.AddRelease(GitHubTargets.Repository, "v1.0", null);
         for (var i = 0; i < 150; i++) GitHub.AddAsset(id, $"part-{i:000}.bin", $"https://example.com/download/v1.0/part-{i:000}.bin", 1_000 + i);
 
-        var release = await ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), includeAssets: true, GitHubTargets.Quick);
+        var release = await ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), includeAssets: true, Quick);
 
         Assert.Empty(release.Rows);
         Assert.Equal(150, release.Assets.Count);
@@ -52,7 +55,7 @@ public sealed class ReleaseNotesReaderTests : IAsyncLifetime
     {
         var id = GitHub.AddRelease(GitHubTargets.Repository, "v2.0-rc.1", null, draft: true);
 
-        var release = await ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v2.0-rc.1"));
+        var release = await ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v2.0-rc.1"), includeAssets: false, Default);
 
         Assert.Equal(id, release.ReleaseId);
         Assert.True(release.Draft);
@@ -61,7 +64,7 @@ public sealed class ReleaseNotesReaderTests : IAsyncLifetime
     [Fact]
     public async Task A_release_that_does_not_exist_is_MA3001()
     {
-        var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v9.9")));
+        var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v9.9"), includeAssets: false, Default));
 
         Assert.Equal(GitHubErrorCodes.ReleaseNotFound, error.Code);
     }
@@ -71,8 +74,14 @@ public sealed class ReleaseNotesReaderTests : IAsyncLifetime
     {
         GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "Notes.\n" + ReleaseNotesSection.StartMarker + "\n");
 
-        var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0")));
+        var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), includeAssets: false, Default));
 
         Assert.Equal(GitHubErrorCodes.SectionDamaged, error.Code);
     }
+
+    /// <summary>Through Octokit, the GitHub Action's and the MSBuild task's transport.</summary>
+    public sealed class OverOctokit() : ReleaseNotesReaderTests(GitHubTransport.Octokit);
+
+    /// <summary>Through HttpClient and source-generated JSON, the native CLI's transport.</summary>
+    public sealed class OverHttpClient() : ReleaseNotesReaderTests(GitHubTransport.HttpClient);
 }

@@ -3,8 +3,10 @@ using MirrorAce.Sandbox;
 
 namespace MirrorAce.GitHub.Tests;
 
-public sealed class Release_tags_are_checked_as_git_names_and_sent_as_one_path_segment : IAsyncLifetime
+public abstract class Release_tags_are_checked_as_git_names_and_sent_as_one_path_segment(GitHubTransport transport) : IAsyncLifetime
 {
+    private ReleaseNotesOptions Quick { get; } = GitHubTargets.Quick with { Transport = transport };
+
     private SandboxServer _sandbox = null!;
 
     public async Task InitializeAsync() => _sandbox = await TestSandbox.StartTolerantAsync();
@@ -58,7 +60,7 @@ public sealed class Release_tags_are_checked_as_git_names_and_sent_as_one_path_s
         var v1 = _sandbox.GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "Notes.\n");
         var target = _sandbox.GitHub.AddRelease(GitHubTargets.Repository, tag, "Target.\n");
 
-        var result = await ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, tag), [Uploads.File("app.zip", "a1pp")], GitHubTargets.Quick);
+        var result = await ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, tag), [Uploads.File("app.zip", "a1pp")], Quick);
 
         Assert.True(result.Changed);
         Assert.Equal(target, result.ReleaseId);
@@ -76,11 +78,17 @@ public sealed class Release_tags_are_checked_as_git_names_and_sent_as_one_path_s
         var slashed = _sandbox.GitHub.AddRelease(GitHubTargets.Repository, "a/b", "Slashed.\n");
         var literal = _sandbox.GitHub.AddRelease(GitHubTargets.Repository, "a%2Fb", "Literal.\n");
 
-        var result = await ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "a%2Fb"), [Uploads.File("app.zip", "a1pp")], GitHubTargets.Quick);
+        var result = await ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "a%2Fb"), [Uploads.File("app.zip", "a1pp")], Quick);
 
         Assert.Equal(literal, result.ReleaseId);
         Assert.Equal("Slashed.\n", _sandbox.GitHub.ReleaseBody(slashed));
         Assert.Contains(_sandbox.GitHub.Requests, r => r.Path.EndsWith("/releases/tags/a%252Fb", StringComparison.Ordinal));
         Assert.DoesNotContain(_sandbox.GitHub.Requests, r => r.Method == "PATCH" && r.Path.EndsWith($"/{slashed}", StringComparison.Ordinal));
     }
+
+    /// <summary>Through Octokit, the GitHub Action's and the MSBuild task's transport.</summary>
+    public sealed class OverOctokit() : Release_tags_are_checked_as_git_names_and_sent_as_one_path_segment(GitHubTransport.Octokit);
+
+    /// <summary>Through HttpClient and source-generated JSON, the native CLI's transport.</summary>
+    public sealed class OverHttpClient() : Release_tags_are_checked_as_git_names_and_sent_as_one_path_segment(GitHubTransport.HttpClient);
 }

@@ -6,8 +6,11 @@ using MirrorAce.Sandbox.GitHub;
 
 namespace MirrorAce.GitHub.Tests;
 
-public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no_error : IAsyncLifetime
+public abstract class The_github_token_echoed_by_github_in_any_encoding_reaches_no_error(GitHubTransport transport) : IAsyncLifetime
 {
+    private ReleaseNotesOptions Quick { get; } = GitHubTargets.Quick with { Transport = transport };
+    private ReleaseNotesOptions Default { get; } = ReleaseNotesOptions.Default with { Transport = transport };
+
     private SandboxServer _sandbox = null!;
 
     public async Task InitializeAsync() => _sandbox = await TestSandbox.StartTolerantAsync();
@@ -21,7 +24,7 @@ public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no
         Regex.Replace(json, "\"message\":\"([^\"]*)\"", m => "\"message\":" + JsonSerializer.Serialize(m.Groups[1].Value + " echo: bad token " + SecretScan.Forms[form].Encode(token)));
 
     [Theory]
-    [MemberData(nameof(Forms))]
+    [MemberData(nameof(Forms), MemberType = typeof(The_github_token_echoed_by_github_in_any_encoding_reaches_no_error))]
     public async Task A_refused_token_echoed_back_is_blanked_in_the_error(int form)
     {
         _sandbox.GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "Notes.\n");
@@ -29,7 +32,7 @@ public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no
         _sandbox.GitHub.ErrorAnswerRewriter = Echoing(form, SecretScan.GitHubToken);
 
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
-            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken), [Uploads.File("app.zip", "a1pp")], GitHubTargets.Quick));
+            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken), [Uploads.File("app.zip", "a1pp")], Quick));
 
         Assert.Equal(GitHubErrorCodes.BadToken, error.Code);
         // What reached the server: the token as it is, in the Authorization header.
@@ -39,7 +42,7 @@ public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no
     }
 
     [Theory]
-    [MemberData(nameof(Forms))]
+    [MemberData(nameof(Forms), MemberType = typeof(The_github_token_echoed_by_github_in_any_encoding_reaches_no_error))]
     public async Task A_rate_limit_answer_that_echoes_the_token_is_blanked_in_the_error(int form)
     {
         _sandbox.GitHub.WriteToken = SecretScan.GitHubToken;
@@ -48,7 +51,7 @@ public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no
         _sandbox.GitHub.ErrorAnswerRewriter = Echoing(form, SecretScan.GitHubToken);
 
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
-            ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken)));
+            ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken), includeAssets: false, Default));
 
         Assert.True(error.Code == GitHubErrorCodes.RateLimited, error.Message);
         Assert.Contains("echo: bad token ***", error.Message, StringComparison.Ordinal);
@@ -65,7 +68,7 @@ public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no
         _sandbox.GitHub.ErrorAnswerRewriter = (_, json) => Regex.Replace(json, "\"message\":\"[^\"]*\"", _ => "\"message\":" + JsonSerializer.Serialize("echo: " + all));
 
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
-            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken), [Uploads.File("app.zip", "a1pp")], GitHubTargets.Quick));
+            ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken), [Uploads.File("app.zip", "a1pp")], Quick));
 
         Assert.Equal(GitHubErrorCodes.RequestFailed, error.Code);
         Assert.Contains("echo: *** | ***", error.Message, StringComparison.Ordinal);
@@ -79,7 +82,7 @@ public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no
         const string token = "ghs_with\"quote-0123456789";
         _sandbox.GitHub.AddRelease(GitHubTargets.Repository, "v1.0", "Notes.\n");
 
-        var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0", token)));
+        var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0", token), includeAssets: false, Default));
 
         Assert.Equal(GitHubErrorCodes.RequestFailed, error.Code);
         Assert.Contains("Token ***", error.Message, StringComparison.Ordinal);
@@ -113,4 +116,10 @@ public sealed class The_github_token_echoed_by_github_in_any_encoding_reaches_no
         Assert.DoesNotContain("alice", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Through Octokit, the GitHub Action's and the MSBuild task's transport.</summary>
+    public sealed class OverOctokit() : The_github_token_echoed_by_github_in_any_encoding_reaches_no_error(GitHubTransport.Octokit);
+
+    /// <summary>Through HttpClient and source-generated JSON, the native CLI's transport.</summary>
+    public sealed class OverHttpClient() : The_github_token_echoed_by_github_in_any_encoding_reaches_no_error(GitHubTransport.HttpClient);
 }

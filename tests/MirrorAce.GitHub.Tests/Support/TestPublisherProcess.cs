@@ -22,11 +22,13 @@ public static class TestPublisherProcess
         return File.Exists(path) ? path : throw new FileNotFoundException("Build tests/MirrorAce.GitHub.TestPublisher first.", path);
     }
 
-    public static Task<BufferedCommandResult> RunAsync(SandboxServer sandbox, string tag, string linksJson, CancellationToken ct) =>
-        RunAsync(sandbox, tag, linksJson, createRelease: null, ct);
+    public static Task<BufferedCommandResult> RunAsync(SandboxServer sandbox, string tag, string linksJson, GitHubTransport transport, CancellationToken ct) =>
+        RunAsync(sandbox, tag, linksJson, createRelease: null, transport, ct);
 
     /// <param name="createRelease">"published" or "draft" to create a missing release, as create-release would; null to leave a missing release an error.</param>
-    public static Task<BufferedCommandResult> RunAsync(SandboxServer sandbox, string tag, string linksJson, string? createRelease, CancellationToken ct) =>
+    /// <param name="transport">How the process talks to GitHub.</param>
+    public static Task<BufferedCommandResult> RunAsync(SandboxServer sandbox, string tag, string linksJson, string? createRelease, GitHubTransport transport,
+        CancellationToken ct) =>
         CliWrap.Cli.Wrap("dotnet")
             .WithArguments([Assembly, linksJson])
             .WithEnvironmentVariables(new Dictionary<string, string?>
@@ -38,6 +40,7 @@ public static class TestPublisherProcess
                 ["GITHUB_EVENT_PATH"] = null,
                 ["CREATE_RELEASE"] = createRelease,
                 ["GITHUB_SHA"] = createRelease is null ? null : BuiltCommit,
+                ["GITHUB_TRANSPORT"] = transport.ToString(),
                 ["DOTNET_NOLOGO"] = "1",
             })
             .WithValidation(CommandResultValidation.None)
