@@ -59,7 +59,7 @@ internal sealed class BuildSummary(bool dryRun)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            log.LogWarning(null, BuildTaskCodes.SummaryNotWritten, null, path, 0, 0, 0, 0,
+            log.LogWarning(null, ErrorCodes.SummaryNotWritten, null, path, 0, 0, 0, 0,
                 "MirrorAce could not write its summary ({0}); the build log has the same lines at high importance (dotnet build -v:d, or -tl:off)",
                 PrintableText.ForLog(e.Message));
             return;

@@ -27,12 +27,8 @@ public static class CredentialRules
     /// The coded error for a malformed credential: which (<paramref name="what"/>), where it came from
     /// (<paramref name="source"/>: a variable or input name, never the value), why, and what to do.
     /// </summary>
-    public static MirrorAceException Malformed(string what, string source, string problem, string? advice = null) => new(
-        ErrorCodes.MalformedCredentials,
-        $"The {what} in {source} is malformed: {problem}",
-        advice ?? $"Copy it again, whole and on one line, from where it was issued into {source}; "
-            + string.Create(CultureInfo.InvariantCulture, $"credentials shorter than {MinimumLength} characters are refused because they could not be kept out of logs."),
-        step: UploadStep.Validate);
+    public static MirrorAceException Malformed(string what, string source, string problem, string? advice = null) =>
+        Errors.MalformedCredentials(what, source, problem, advice);
 
     /// <summary>Throws <see cref="Malformed"/> unless <paramref name="value"/> is a usable credential; returns it.</summary>
     /// <exception cref="MirrorAceException"><see cref="ErrorCodes.MalformedCredentials"/>.</exception>

@@ -1,10 +1,14 @@
 namespace MirrorAce;
 
 /// <summary>
-/// The catalogue of coded errors. Codes are stable: users grep logs and CI annotations for them.
+/// The catalogue of coded errors, one constant per failure, every door's in one place. Codes are stable: users grep logs
+/// and CI annotations for them. MA1xxx: the engine's, the same in every door. MA2xxx: the MSBuild door's own (MA2003 and
+/// MA2004 are retired: a cache or links file not written is MA1009 or MA1008, as in every door). MA3xxx: the GitHub release
+/// notes, in MirrorAce.GitHub's <c>GitHubErrorCodes</c> for now.
 /// </summary>
 public static class ErrorCodes
 {
+    // MA1000-MA1009: the local files.
     /// <summary>The local file does not exist.</summary>
     public const string FileNotFound = "MA1001";
     /// <summary>The path names a directory, not a file.</summary>
@@ -24,6 +28,7 @@ public static class ErrorCodes
     /// <summary>The upload cache (per user, or a build's obj/ folder) could not be written; the next run may upload again.</summary>
     public const string CacheNotWritten = "MA1009";
 
+    // MA1010-MA1019: the mirrors.
     /// <summary>A requested mirror id is not offered to the account.</summary>
     public const string UnknownMirror = "MA1010";
     /// <summary>A requested mirror is offered but disabled for the account.</summary>
@@ -33,6 +38,7 @@ public static class ErrorCodes
     /// <summary>No mirror was requested and the account has no usable default mirror.</summary>
     public const string NoMirrors = "MA1013";
 
+    // MA1020-MA1029: settings, URLs and credentials.
     /// <summary>The API key or token is missing.</summary>
     public const string MissingCredentials = "MA1020";
     /// <summary>A URL uses plain HTTP to a host other than loopback.</summary>
@@ -42,6 +48,7 @@ public static class ErrorCodes
     /// <summary>A credential (API key, API token, file password, GitHub token) is too short or holds control characters.</summary>
     public const string MalformedCredentials = "MA1023";
 
+    // MA1030-MA1039: the server's answers.
     /// <summary>The server answered <c>status: error</c>; its own words are in the message.</summary>
     public const string ServerRefused = "MA1030";
     /// <summary>The server answered something that is not the MirrorAce JSON envelope (HTML, garbage).</summary>
@@ -53,6 +60,7 @@ public static class ErrorCodes
     /// <summary>A field of the server's answer (a url, a slug, a name) is not safe to publish: wrong scheme, control characters, too long.</summary>
     public const string UntrustedAnswer = "MA1034";
 
+    // MA1040-MA1049: the network, restarts and the deadline.
     /// <summary>The network failed and retries were exhausted.</summary>
     public const string NetworkFailure = "MA1040";
     /// <summary>The upload was restarted as many times as allowed and still failed.</summary>
@@ -60,18 +68,29 @@ public static class ErrorCodes
     /// <summary>The overall deadline passed.</summary>
     public const string DeadlineExceeded = "MA1043";
 
+    // MA1050-MA1059: verifying an upload.
     /// <summary>The server's record of the uploaded file does not match the local file.</summary>
     public const string VerificationFailed = "MA1050";
     /// <summary>The local file changed while it was being uploaded.</summary>
     public const string FileChanged = "MA1051";
 
+    // MA1060-MA1069: stopping.
     /// <summary>The operation was cancelled before this file finished.</summary>
     public const string Cancelled = "MA1060";
 
+    // MA1070-MA1079: what a run may publish.
     /// <summary>A file's real path (symlinks resolved) lies outside the workspace the run may publish from.</summary>
     public const string OutsideWorkspace = "MA1070";
     /// <summary>The path names a device, a FIFO or a socket, not a regular file.</summary>
     public const string NotRegularFile = "MA1071";
     /// <summary>Two files of one run would be stored under the same name.</summary>
     public const string DuplicateName = "MA1072";
+
+    // MA2xxx: the MSBuild door's own. MA2001 and MA2002 are raised by the package's targets, in XML; they are here so every code has one home.
+    /// <summary>This MSBuild cannot run the task: it needs MSBuild 18 (the .NET 10 SDK, or Visual Studio 2026).</summary>
+    public const string UnsupportedMSBuild = "MA2001";
+    /// <summary>The upload target ran with no <c>MirrorAceUploadFile</c> items.</summary>
+    public const string NothingToUpload = "MA2002";
+    /// <summary>The MSBuild task's summary file (what the terminal logger points at) could not be written; the uploads are unaffected.</summary>
+    public const string SummaryNotWritten = "MA2005";
 }

@@ -34,5 +34,5 @@ public static class InputRules
             : Invalid($"{setting} is {seconds}", $"Use a number of seconds above 0 and below {RetrySettings.LongestDeadline.TotalSeconds:0}, or leave it out for no deadline.");
 
     private static MirrorAceException Invalid(string problem, string advice) =>
-        new(ErrorCodes.InvalidArgument, problem, advice, step: UploadStep.Validate);
+        Errors.InvalidSetting(problem, advice);
 }

@@ -43,9 +43,5 @@ public sealed class MirrorAceCredentials
     /// <inheritdoc />
     public override string ToString() => "MirrorAceCredentials(***)";
 
-    private static MirrorAceException Missing(string what, string variable) => new(
-        ErrorCodes.MissingCredentials,
-        $"The MirrorAce {what} is missing",
-        $"Set the environment variable {variable} (in CI, from a secret). Your key and token are on your MirrorAce account's API page.",
-        step: UploadStep.Validate);
+    private static MirrorAceException Missing(string what, string variable) => Errors.MissingCredentials(what, variable);
 }

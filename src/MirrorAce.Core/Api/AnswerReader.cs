@@ -56,8 +56,7 @@ internal static class AnswerReader
                 case "success":
                     return result.ValueKind == JsonValueKind.Undefined ? default : result.Clone();
                 case "error":
-                    throw new MirrorAceException(ErrorCodes.ServerRefused, "MirrorAce refused the request",
-                        AdviceFor(step), step: step, serverMessage: ErrorText(result, redactor));
+                    throw Errors.ServerRefused(step, ErrorText(result, redactor));
                 default:
                     throw Unreadable(body, step, redactor, $"an unknown status '{Truncate(OneLine(redactor.Redact(status.GetString() ?? "")), 40)}'");
             }
@@ -81,17 +80,13 @@ internal static class AnswerReader
 
     public static MirrorAceException Malformed(UploadStep step, SecretRedactor redactor, string what, JsonElement? result = null)
     {
-        var quote = result is { ValueKind: not JsonValueKind.Undefined } r ? " Received: " + Quote(Encoding.UTF8.GetBytes(r.GetRawText()), redactor) : "";
+        var received = result is { ValueKind: not JsonValueKind.Undefined } r ? Quote(Encoding.UTF8.GetBytes(r.GetRawText()), redactor) : null;
         // What is malformed may quote the server (an unknown "info"): printable, secrets blanked, cut short.
-        return new MirrorAceException(ErrorCodes.MalformedAnswer, $"MirrorAce's answer is malformed: {Truncate(OneLine(redactor.Redact(what)), 200)}.{quote}",
-            "The server may have changed its API or be misbehaving; try again later, and report it if it persists.", step: step);
+        return Errors.MalformedAnswer(Truncate(OneLine(redactor.Redact(what)), 200), received, step);
     }
 
     public static MirrorAceException Unreadable(byte[] body, UploadStep step, SecretRedactor redactor, string what, int? httpStatus = null) =>
-        new(ErrorCodes.UnreadableAnswer,
-            $"The server answered {what}{(httpStatus is { } s ? $" (HTTP {s})" : "")}. First bytes: {Quote(body, redactor)}",
-            "Check the API URL (it should end in /api/v1/), and whether a proxy or captive portal is in the way; try again later.",
-            step: step);
+        Errors.UnreadableAnswer(what, Quote(body, redactor), step, httpStatus);
 
     public static string Quote(byte[] body, SecretRedactor redactor)
     {
@@ -117,13 +112,6 @@ internal static class AnswerReader
 
     private static string OneLine(string text) =>
         Output.PrintableText.Clean(text).Trim();
-
-    private static string AdviceFor(UploadStep step) => step switch
-    {
-        UploadStep.GetUploadVariables or UploadStep.FileInfo =>
-            "Check MIRRORACE_API_KEY and MIRRORACE_API_TOKEN (regenerate them on MirrorAce if they were exposed) and your account's limits.",
-        _ => "Read the server's message above; fix the input it names, or try again later.",
-    };
 
     private static bool LooksLikeHtml(byte[] body)
     {

@@ -195,8 +195,7 @@ public sealed class MirrorAceClient
         {
             response?.Dispose();
             if (Innermost(e) is FileChangedException changed)
-                throw new MirrorAceException(ErrorCodes.FileChanged, "The file changed while it was being uploaded; no link is published for it",
-                    "Upload it once whatever writes it has finished.", chunk?.DisplayPath, step, inner: changed);
+                throw Errors.FileChanged(chunk?.DisplayPath, step, changed);
             var fate = chunk is not null
                 ? chunk.Current!.BodySent ? RequestFate.Unknown : RequestFate.NotProcessed
                 : e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } ? RequestFate.NotProcessed : RequestFate.Unknown;
@@ -208,8 +207,7 @@ public sealed class MirrorAceClient
             var status = (int)response.StatusCode;
             if (status is 429 or 503)
             {
-                var error = new MirrorAceException(ErrorCodes.HttpError, $"The server is busy (HTTP {status}) at {UrlDisplay.Show(url, UriPartial.Path)}",
-                    "Wait and run again; the server asked us to slow down.", step: step);
+                var error = Errors.ServerBusy(status, url, step);
                 throw new RequestFailedException(RequestFate.NotProcessed, error, RetryAfter(response));
             }
             if (status >= 500)
@@ -224,8 +222,7 @@ public sealed class MirrorAceClient
             catch (MirrorAceException e) when (e.Code == ErrorCodes.UnreadableAnswer)
             {
                 if (status >= 400)
-                    throw new MirrorAceException(ErrorCodes.HttpError, $"{UrlDisplay.Show(url, UriPartial.Path)} answered HTTP {status}. {e.Problem}",
-                        AdviceForStatus(status), step: step);
+                    throw Errors.HttpError(url, status, e.Problem, step);
                 // A 200 that is not the envelope: a proxy or a broken server; what it did with the request is unknown.
                 throw new RequestFailedException(RequestFate.Unknown, e);
             }
@@ -264,17 +261,7 @@ public sealed class MirrorAceClient
 
     // .NET's own messages are quoted too, through the same redactor as the server's words.
     private MirrorAceException NetworkError(Uri url, UploadStep step, string what, Exception? inner) =>
-        new(ErrorCodes.NetworkFailure, $"The request to {UrlDisplay.Show(url, UriPartial.Authority)} failed: {_redactor.Redact(what)}",
-            "Check the network and the API URL, then run again; retries were made where that was safe.", step: step, inner: inner);
-
-    private static string AdviceForStatus(int status) => status switch
-    {
-        404 or 405 => "Check the API URL: it should be the API root, such as https://mirrorace.com/api/v1/.",
-        // A proxy between here and MirrorAce may accept less than the server's max_chunk_size.
-        413 => "A proxy or the server refused a request this large: lower the chunk size (--chunk-size, MirrorAceChunkSize, chunk-size).",
-        401 or 403 => "Check MIRRORACE_API_KEY and MIRRORACE_API_TOKEN, and that your account may use the API.",
-        _ => "Check your credentials and the API URL, then run again.",
-    };
+        Errors.NetworkFailure(url, _redactor.Redact(what), step, inner);
 
     private static string Describe(Exception e)
     {
@@ -298,8 +285,7 @@ public sealed class MirrorAceClient
 
     private static Uri NormalizeApiUrl(Uri url)
     {
-        EndpointGuard.RequireSecure(url.IsAbsoluteUri ? url : throw new MirrorAceException(ErrorCodes.InvalidArgument,
-            $"The API URL '{UrlDisplay.Text(url.OriginalString)}' is not absolute", "Give a full URL such as https://mirrorace.com/api/v1/."), "API URL");
+        EndpointGuard.RequireSecure(url.IsAbsoluteUri ? url : throw Errors.ApiUrlNotAbsolute(url), "API URL");
         // The key and token travel in the form; user-info would only put a password in every message that shows the URL.
         UrlDisplay.RefuseUserInfo(url, "API URL", UserInfoAdvice, UploadStep.Validate);
         return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");

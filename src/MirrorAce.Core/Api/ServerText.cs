@@ -87,14 +87,8 @@ internal static class ServerText
     /// <summary>The error for a field that is not safe to publish; the value is quoted only printable, redacted and cut short.</summary>
     public static MirrorAceException Untrusted(string field, string? value, string problem, UploadStep step, SecretRedactor redactor, string? uploaded = null)
     {
-        var quoted = value is null ? "" : " " + PrintableText.Quote(redactor.Redact(value), 80);
-        var stored = uploaded is null
-            ? "Nothing was published for it."
-            : $"The bytes are stored on MirrorAce ({uploaded}), but no link is published for them: the answer cannot be trusted.";
-        return new MirrorAceException(ErrorCodes.UntrustedAnswer,
-            $"MirrorAce's answer gives {field}{quoted}, which is not safe to publish: {problem}",
-            $"{stored} The server (or something between it and you) is misbehaving: check the API URL, try again later, and report it to MirrorAce if it persists.",
-            step: step);
+        var quoted = value is null ? null : PrintableText.Quote(redactor.Redact(value), 80);
+        return Errors.UntrustedAnswer(field, quoted, problem, step, uploaded);
     }
 
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';

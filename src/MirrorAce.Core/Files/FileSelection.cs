@@ -133,8 +133,7 @@ public static class FileSelection
     {
         var segments = pattern.Split('/');
         if (pattern.Length == 0 || segments.Any(s => s.Contains("**", StringComparison.Ordinal) && s != "**"))
-            throw new MirrorAceException(ErrorCodes.NoFilesMatched, $"The pattern '{pattern}' is malformed",
-                "Use '*' or '?' within a name and '**' only as a whole path segment, as in 'dist/**/*.zip'.", step: UploadStep.Validate);
+            throw Errors.MalformedPattern(pattern);
         return pattern;
     }
 }

@@ -8,8 +8,7 @@ internal static class EndpointGuard
     public static Uri RequireSecure(string? text, string what, string? filePath = null, UploadStep? step = null)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-            throw new MirrorAceException(ErrorCodes.InvalidArgument, $"The {what} {Output.PrintableText.Quote(UrlDisplay.Text(text), 200)} is not an absolute http(s) URL",
-                "Give a full URL such as https://mirrorace.com/api/v1/.", filePath, step);
+            throw Errors.NotAnHttpUrl(what, text, filePath, step);
         RequireSecure(uri, what, filePath, step);
         return uri;
     }
@@ -18,8 +17,7 @@ internal static class EndpointGuard
     {
         if (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && IsLoopback(uri)))
             return;
-        throw new MirrorAceException(ErrorCodes.InsecureUrl, $"The {what} {UrlDisplay.Show(uri, UriPartial.Authority)} uses plain HTTP",
-            "Use https://: plain HTTP is only allowed to loopback (127.0.0.1, ::1, localhost).", filePath, step);
+        throw Errors.InsecureUrl(what, uri, filePath, step);
     }
 
     public static bool IsLoopback(Uri uri) =>

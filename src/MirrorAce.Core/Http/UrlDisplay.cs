@@ -42,7 +42,6 @@ public static class UrlDisplay
     {
         ArgumentNullException.ThrowIfNull(uri);
         if (uri.IsAbsoluteUri && !string.IsNullOrEmpty(uri.UserInfo))
-            throw new MirrorAceException(ErrorCodes.InvalidArgument,
-                $"The {what} {Show(uri, UriPartial.Path)} holds a user name or password before the host", advice, step: step);
+            throw Errors.UrlWithUserInfo(what, uri, advice, step);
     }
 }

@@ -205,8 +205,7 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
         {
             return result with
             {
-                ListingError = new MirrorAceException(ErrorCodes.Cancelled, $"Cancelled while writing the notes of {release.Description}; they may not list this run's files",
-                    "Run again: the files are reused, and their rows are merged into the notes."),
+                ListingError = Errors.ListingCancelled(release.Description),
             };
         }
     }
@@ -225,7 +224,7 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            return result with { VerifyError = new MirrorAceException(ErrorCodes.Cancelled, $"Cancelled before the links of {release.Description} were checked", "Run again to check them.") };
+            return result with { VerifyError = Errors.CheckCancelled(release.Description) };
         }
     }
 

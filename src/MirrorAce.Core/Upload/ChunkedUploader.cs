@@ -80,8 +80,7 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
         }
 
         if (!file.IsUnchanged())
-            throw new MirrorAceException(ErrorCodes.FileChanged, "The file changed while it was being uploaded; no link is published for it",
-                "Upload it once whatever writes it has finished.", file.RequestedPath, UploadStep.UploadChunk);
+            throw Errors.FileChanged(file.RequestedPath, UploadStep.UploadChunk);
         if (hasher.HashedLength != file.Size)
             throw new InvalidOperationException($"Hashed {hasher.HashedLength} of {file.Size} bytes.");
 
@@ -121,9 +120,7 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
         else if (!answer.IsComplete && answer.Size is { } received && received > sent && received != size)
             problem = $"the server holds {received:N0} bytes where {sent:N0} were sent";
         if (problem is not null)
-            throw new AttemptFailedException(new MirrorAceException(ErrorCodes.RestartsExhausted,
-                $"The server's answers disagree with the upload: {problem}",
-                "Run again later; if it persists, the server is misbehaving: report it to MirrorAce.", step: UploadStep.UploadChunk));
+            throw new AttemptFailedException(Errors.AnswersDisagree(problem));
     }
 
     private async Task VerifyAsync(LocalFile file, UploadedFile uploaded, CancellationToken ct)
@@ -139,24 +136,19 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
             }
             catch (MirrorAceException e) when (e.Code == ErrorCodes.UntrustedAnswer)
             {
-                throw new MirrorAceException(e.Code, $"Uploaded as {uploaded.Url}, but file/info's answer about it cannot be trusted: {e.Problem}",
-                    e.Advice, file.RequestedPath, UploadStep.Verify, e.ServerMessage, e);
+                throw Errors.UntrustedConfirmation(file.RequestedPath, uploaded.Url, e);
             }
             catch (MirrorAceException e)
             {
                 // The file is on MirrorAce: the message keeps its link, so it is not lost with the failure.
-                throw new MirrorAceException(ErrorCodes.VerificationFailed,
-                    $"Uploaded as {uploaded.Url}, but file/info could not confirm it: {e.Problem}",
-                    "Check the link; run again to upload it anew if it is broken.", file.RequestedPath, UploadStep.Verify, e.ServerMessage, e);
+                throw Errors.NotConfirmed(file.RequestedPath, uploaded.Url, e);
             }
             if (info.IsActive && info.Size == file.Size)
                 return;
             if (check == checks) break;
             await Task.Delay(options.Retry.BaseDelay * (1 << check), ct);
         }
-        throw new MirrorAceException(ErrorCodes.VerificationFailed,
-            $"Uploaded as {uploaded.Url}, but MirrorAce reports it as '{info.Status}' with {(info.Size is { } s ? $"{s:N0}" : "unknown")} bytes, not active with {file.Size:N0}",
-            "Run again to upload it anew; if it persists, report it to MirrorAce with the slug.", file.RequestedPath, UploadStep.Verify);
+        throw Errors.ReportedOtherwise(file.RequestedPath, uploaded.Url, info.Status, info.Size, file.Size);
     }
 
     private static string? RestartReason(Exception e) => e switch
@@ -190,8 +182,7 @@ internal sealed class ChunkedUploader(MirrorAceClient client, UploadOptions opti
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new MirrorAceException(ErrorCodes.FileUnreadable, $"The file cannot be read: {e.Message}",
-                "Check its permissions and that no other program holds it exclusively.", file.RequestedPath, UploadStep.Validate, inner: e);
+            throw Errors.FileUnreadableForUpload(file.RequestedPath, e);
         }
     }
 }

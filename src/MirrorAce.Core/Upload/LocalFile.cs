@@ -21,25 +21,20 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
     {
         var full = Path.GetFullPath(requested, baseDirectory);
         if (Directory.Exists(full))
-            throw new MirrorAceException(ErrorCodes.PathIsDirectory, "This is a directory, not a file",
-                "Name the files inside it, or use a glob such as 'dir/**/*.zip'.", requested, UploadStep.Validate);
+            throw Errors.PathIsDirectory(requested);
         if (!new FileInfo(full).Exists)
-            throw new MirrorAceException(ErrorCodes.FileNotFound, "The file does not exist",
-                $"Check the path (it is resolved against {baseDirectory}); build or download the file first.", requested, UploadStep.Validate);
+            throw Errors.FileNotFound(requested, baseDirectory);
         var real = Resolve(requested, full);
         if (workspace is not null)
             CheckInside(requested, real, workspace);
         // Size and time are the target's: a link's own are those of the link.
         var info = new FileInfo(real);
         if (!info.Exists)
-            throw new MirrorAceException(ErrorCodes.FileNotFound, $"The file is a symbolic link to {real}, which does not exist",
-                "Build or download the file the link points at, or name the file itself.", requested, UploadStep.Validate);
+            throw Errors.LinkTargetNotFound(requested, real);
         if (!Files.FileKind.IsRegularFile(real))
-            throw new MirrorAceException(ErrorCodes.NotRegularFile, "This is not a regular file (a device, a FIFO or a socket)",
-                "Name the file that holds the artifact's bytes.", requested, UploadStep.Validate);
+            throw Errors.NotRegularFile(requested);
         if (info.Length == 0)
-            throw new MirrorAceException(ErrorCodes.EmptyFile, "The file is empty (0 bytes); MirrorAce cannot store an empty file",
-                "Check that the build produced it completely, or leave it out.", requested, UploadStep.Validate);
+            throw Errors.EmptyFile(requested);
         CheckReadable(requested, real);
         return Named(requested, baseDirectory) with { RealFullPath = real, Size = info.Length, WholeSize = info.Length, LastWriteUtc = info.LastWriteTimeUtc };
     }
@@ -60,17 +55,14 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
         try { return Files.RealPath.Of(full); }
         catch (IOException e)
         {
-            throw new MirrorAceException(ErrorCodes.FileUnreadable, $"The file cannot be read: {e.Message}",
-                "Replace the symbolic links on its way (they form a loop) with the file itself.", requested, UploadStep.Validate, inner: e);
+            throw Errors.LinksUnresolvable(requested, e);
         }
     }
 
     private static void CheckInside(string requested, string real, string root)
     {
         if (!Files.RealPath.IsUnder(real, root))
-            throw new MirrorAceException(ErrorCodes.OutsideWorkspace,
-                $"Its real path {real} lies outside the workspace {root} (a symbolic link leads out of it); it was not published",
-                "Copy the file into the workspace, or point the link at a file inside it.", requested, UploadStep.Validate);
+            throw Errors.OutsideWorkspace(requested, real, root);
     }
 
     // "Checked before any byte is sent" includes being able to read it: a file found unreadable mid-run leaves a half-published release.
@@ -82,9 +74,7 @@ internal sealed record LocalFile(string RequestedPath, string FullPath, string L
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new MirrorAceException(ErrorCodes.FileUnreadable, $"The file cannot be read: {e.Message}",
-                "Check its permissions (the user running the upload must be able to read it) and that no other program holds it exclusively.",
-                requested, UploadStep.Validate, inner: e);
+            throw Errors.FileUnreadable(requested, e);
         }
     }
 

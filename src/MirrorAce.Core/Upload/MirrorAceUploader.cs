@@ -175,9 +175,7 @@ public sealed class MirrorAceUploader
     private static MirrorAceException? SourceUserInfo(IReadOnlyList<Uri> urls)
     {
         var first = urls.FirstOrDefault(u => u.IsAbsoluteUri && !string.IsNullOrEmpty(u.UserInfo));
-        return first is null ? null : new MirrorAceException(ErrorCodes.InvalidArgument,
-            $"The source URL {Http.UrlDisplay.Text(first.AbsoluteUri)} holds a user name or password before the host; it would be published with the link",
-            "Give MirrorAce a URL it can fetch without credentials (a public download link); nothing was sent.", step: UploadStep.Validate);
+        return first is null ? null : Errors.SourceUrlWithUserInfo(first);
     }
 
     private async Task<IReadOnlyDictionary<string, RemoteFileInfo>> EarlierMirrorsAsync(IReadOnlyList<Uri> urls, CancellationToken ct)

@@ -18,24 +18,18 @@ internal static class MirrorSelection
                 .Where(id => known.TryGetValue(id, out var on) && on)
                 .Take(variables.MaxMirrors)
                 .ToList();
-            return defaults.Count > 0 ? defaults : throw new MirrorAceException(ErrorCodes.NoMirrors,
-                "No mirror was chosen and the account has no enabled default mirror",
-                $"Choose mirrors explicitly (enabled for this account: {offered}), or set default mirrors in your MirrorAce account.",
-                path, UploadStep.Validate);
+            return defaults.Count > 0 ? defaults : throw Errors.NoMirrors(path, offered);
         }
 
         foreach (var id in wanted)
         {
             if (!known.TryGetValue(id, out var on))
-                throw new MirrorAceException(ErrorCodes.UnknownMirror, $"Mirror '{id}' is not offered to this account",
-                    $"Choose among the enabled mirrors: {offered}.", path, UploadStep.Validate);
+                throw Errors.UnknownMirror(path, id, offered);
             if (!on)
-                throw new MirrorAceException(ErrorCodes.MirrorDisabled, $"Mirror '{id}' is disabled for this account",
-                    $"Enable it in your MirrorAce mirror settings, or choose among: {offered}.", path, UploadStep.Validate);
+                throw Errors.MirrorDisabled(path, id, offered);
         }
         if (wanted.Count > variables.MaxMirrors)
-            throw new MirrorAceException(ErrorCodes.TooManyMirrors, $"{wanted.Count} mirrors were chosen but the account allows {variables.MaxMirrors}",
-                $"Choose at most {variables.MaxMirrors} mirrors.", path, UploadStep.Validate);
+            throw Errors.TooManyMirrors(path, wanted.Count, variables.MaxMirrors);
         return wanted;
     }
 }

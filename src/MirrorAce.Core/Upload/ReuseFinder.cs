@@ -100,8 +100,7 @@ internal sealed class ReuseFinder(MirrorAceClient client, IReadOnlyList<Uploaded
         {
             var got = await RandomAccess.ReadAsync(handle, buffer.AsMemory(0, (int)Math.Min(buffer.Length, part.Size - done)), part.Offset + done, ct);
             if (got == 0)
-                throw new MirrorAceException(ErrorCodes.FileChanged, "The file became shorter while it was being read; no link is published for it",
-                    "Upload it once whatever writes it has finished.", part.RequestedPath, UploadStep.Validate);
+                throw Errors.FileShrank(part.RequestedPath);
             hash.AppendData(buffer, 0, got);
             whole?.Append(part.Offset + done, buffer.AsSpan(0, got));
             done += got;

@@ -29,10 +29,7 @@ internal static class SameNames
                 aliasOf[i] = first;
                 continue;
             }
-            refuse(i, new MirrorAceException(ErrorCodes.DuplicateName,
-                $"Both {files[first].LinkPath} and {files[i].LinkPath} would be stored as '{files[i].Name}'; the release notes and links list one file per name",
-                "Give the files distinct names before uploading (e.g. app-linux.zip and app-windows.zip), or upload them to different releases. Nothing was sent.",
-                files[i].RequestedPath, UploadStep.Validate));
+            refuse(i, Errors.DuplicateName(files[i].RequestedPath, files[first].LinkPath, files[i].LinkPath, files[i].Name));
         }
         return aliasOf;
     }

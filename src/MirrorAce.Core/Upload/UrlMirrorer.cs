@@ -24,12 +24,10 @@ internal sealed class UrlMirrorer(MirrorAceClient client, UploadOptions options,
             var mirrors = MirrorSelection.Choose(options.Mirrors, variables, path);
             var answer = await client.UploadFromUrlAsync(variables, source, mirrors, options.FilePassword, ct);
             if (!answer.IsComplete)
-                throw new MirrorAceException(ErrorCodes.MalformedAnswer, "The server did not complete the remote upload",
-                    "Check that the URL is publicly downloadable, then run again.", path, UploadStep.RemoteUpload);
+                throw Errors.RemoteUploadIncomplete(path);
             var status = (await client.GetFileInfoAsync([answer.Slug!], ct))[answer.Slug!];
             if (!status.IsActive)
-                throw new MirrorAceException(ErrorCodes.VerificationFailed, $"MirrorAce reports the mirrored file {answer.Slug} as '{status.Status}'",
-                    "Run again later; if it persists, report it to MirrorAce with the slug.", path, UploadStep.Verify);
+                throw Errors.MirroredFileInactive(path, answer.Slug, status.Status);
             // The URL's last segment, unescaped, may hold any character (%0A): made printable like any text not ours.
             var name = answer.Name ?? Output.PrintableText.Clean(Uri.UnescapeDataString(source.Segments[^1]));
             return FileUploadResult.Success(path, new UploadedFile(name, path, answer.Size ?? status.Size ?? 0, "", answer.Slug!, answer.Url!, mirrors));
