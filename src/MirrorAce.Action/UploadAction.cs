@@ -75,7 +75,9 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
             Release = release,
             VerifyRelease = settings.Verify,
         };
-        var result = await new MirrorAcePublisher(settings.Credentials, options).RunAsync(request, new ProgressLines(Log), cancellationToken);
+        var progress = new ProgressLines(Log);
+        var result = await new MirrorAcePublisher(settings.Credentials, options)
+            .RunAsync(request, settings.DryRun ? new DryRunListener(progress) : progress, cancellationToken);
         return new RunReport(github, log).Write(result, settings, release?.Description) ? Succeeded : Failed;
     }
 
