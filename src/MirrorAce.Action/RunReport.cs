@@ -19,9 +19,9 @@ internal sealed class RunReport(GitHubContext github, WorkflowCommands log)
         if (result.Refused is { } refused)
         {
             // As for a wrong input: the step failed before it began, so it hands later steps nothing, not empty links.
-            // A release that could not be read stops the run too: say so, since its message speaks of GitHub only.
-            var said = refused.Message.Contains("nothing was", StringComparison.OrdinalIgnoreCase);
-            log.Error(refused.Message + (said ? "" : " Nothing was uploaded."), refused.Code, AnnotationFile(refused.FilePath, github.Workspace));
+            // An input's refusal says nothing was sent; a release that could not be read speaks of GitHub only.
+            var more = refused.Step == UploadStep.Validate ? "" : " Nothing was uploaded.";
+            log.Error(refused.Message + more, refused.Code, AnnotationFile(refused.FilePath, github.Workspace));
             return false;
         }
 
