@@ -1,22 +1,20 @@
 using System.Globalization;
 using MirrorAce.Api;
 using MirrorAce.Files;
+using MirrorAce.Publishing;
 
 namespace MirrorAce.Action;
 
 /// <summary>The step's inputs, checked: every problem is found before anything is sent.</summary>
 internal sealed record ActionSettings
 {
-    public const int DefaultParallel = 2;
-    private const int MostParallel = 16;
-
     public required IReadOnlyList<string> Patterns { get; init; }
     public required MirrorAceCredentials Credentials { get; init; }
     public required IReadOnlyList<string> Mirrors { get; init; }
     public string? FilePassword { get; init; }
     public required Uri ApiUrl { get; init; }
     public IfNoFilesFound IfNoFilesFound { get; init; }
-    public int Parallel { get; init; } = DefaultParallel;
+    public int Parallel { get; init; } = InputRules.DefaultParallel;
     public long? ChunkSize { get; init; }
     public string? ReleaseTag { get; init; }
     public string? GitHubToken { get; init; }
@@ -27,6 +25,8 @@ internal sealed record ActionSettings
     public bool Verify { get; init; }
     public bool Split { get; init; }
     public bool IncludeHiddenFiles { get; init; }
+    /// <summary>Whether earlier uploads of the same bytes are reused; false is the CLI's <c>--no-reuse</c>.</summary>
+    public bool Reuse { get; init; } = true;
     public TimeSpan StallTimeout { get; init; } = new RetrySettings().StallTimeout;
     public TimeSpan? Deadline { get; init; }
 
@@ -55,8 +55,9 @@ internal sealed record ActionSettings
         var releaseDraft = Flag("release-draft", inputs.Input("release-draft"), problems);
         var split = Flag("split", inputs.Input("split"), problems);
         var includeHidden = Flag("include-hidden-files", inputs.Input("include-hidden-files"), problems);
-        var stallTimeout = Seconds("stall-timeout", inputs.Input("stall-timeout"), RetrySettings.LongestStallTimeout, problems);
-        var deadline = Seconds("deadline", inputs.Input("deadline"), RetrySettings.LongestDeadline, problems);
+        var reuse = Flag("reuse", inputs.Input("reuse"), problems, whenEmpty: true);
+        var stallTimeout = Seconds("stall-timeout", inputs.Input("stall-timeout"), InputRules.StallTimeout, problems);
+        var deadline = Seconds("deadline", inputs.Input("deadline"), (seconds, setting) => InputRules.Deadline(seconds, setting), problems);
 
         var patterns = FileSelection.SplitList(files);
         // The release's own assets and a check of its links are work enough without local files.
@@ -94,15 +95,21 @@ internal sealed record ActionSettings
         if (mode is null)
             problems.Add(Invalid($"The input 'if-no-files-found' is '{ifNoFilesFound}'", "Use 'error', 'warn' or 'ignore'."));
 
-        var parallelCount = DefaultParallel;
-        if (parallel.Length > 0 && !(int.TryParse(parallel, NumberStyles.None, CultureInfo.InvariantCulture, out parallelCount) && parallelCount is >= 1 and <= MostParallel))
-            problems.Add(Invalid($"The input 'parallel' is '{parallel}'", $"Use a whole number from 1 to {MostParallel}, or leave it out for {DefaultParallel}."));
+        var parallelCount = InputRules.DefaultParallel;
+        if (parallel.Length > 0)
+        {
+            if (!int.TryParse(parallel, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out parallelCount))
+                problems.Add(Invalid($"The input 'parallel' is '{parallel}'", $"Use a whole number from {InputRules.FewestParallel} to {InputRules.MostParallel}, or leave it out for {InputRules.DefaultParallel}."));
+            else if (InputRules.Parallel(parallelCount, "The input 'parallel'") is { } problem) problems.Add(problem);
+        }
 
         long? chunkBytes = null;
         if (chunkSize.Length > 0)
         {
-            if (long.TryParse(chunkSize, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0) chunkBytes = bytes;
-            else problems.Add(Invalid($"The input 'chunk-size' is '{chunkSize}'", "Use a positive number of bytes, or leave it out to use the server's largest chunk."));
+            if (!long.TryParse(chunkSize, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var bytes))
+                problems.Add(Invalid($"The input 'chunk-size' is '{chunkSize}'", "Use a positive number of bytes, or leave it out to use the server's largest chunk."));
+            else if (InputRules.ChunkSize(bytes, "The input 'chunk-size'") is { } problem) problems.Add(problem);
+            else chunkBytes = bytes;
         }
 
         if (releaseTag.Length > 0 && releaseTag.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
@@ -131,28 +138,37 @@ internal sealed record ActionSettings
             Verify = verify,
             Split = split,
             IncludeHiddenFiles = includeHidden,
+            Reuse = reuse,
             StallTimeout = stallTimeout ?? new RetrySettings().StallTimeout,
             Deadline = deadline,
         };
     }
 
-    /// <summary>A boolean input: <c>true</c> or <c>false</c> in any case, empty for false; YAML's other spellings are refused, not guessed.</summary>
-    private static bool Flag(string name, string value, List<MirrorAceException> problems)
+    /// <summary>A boolean input: <c>true</c> or <c>false</c> in any case, empty for <paramref name="whenEmpty"/>; YAML's other spellings are refused, not guessed.</summary>
+    private static bool Flag(string name, string value, List<MirrorAceException> problems, bool whenEmpty = false)
     {
-        if (value.Length == 0 || value.Equals("false", StringComparison.OrdinalIgnoreCase)) return false;
+        if (value.Length == 0) return whenEmpty;
+        if (value.Equals("false", StringComparison.OrdinalIgnoreCase)) return false;
         if (value.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
         problems.Add(Invalid($"The input '{name}' is '{value}'", "Use 'true' or 'false'."));
-        return false;
+        return whenEmpty;
     }
 
-    /// <summary>A number of seconds above 0 and below <paramref name="longest"/>; empty for the default (null).</summary>
-    private static TimeSpan? Seconds(string name, string value, TimeSpan longest, List<MirrorAceException> problems)
+    /// <summary>A number of seconds within the engine's bounds (<paramref name="rule"/>); empty for the default (null).</summary>
+    private static TimeSpan? Seconds(string name, string value, Func<double, string, MirrorAceException?> rule, List<MirrorAceException> problems)
     {
         if (value.Length == 0) return null;
-        if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < longest.TotalSeconds)
-            return TimeSpan.FromSeconds(seconds);
-        problems.Add(Invalid($"The input '{name}' is '{value}'", $"Use a number of seconds above 0 and below {longest.TotalSeconds:0}, or leave it out."));
-        return null;
+        if (!double.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds))
+        {
+            problems.Add(Invalid($"The input '{name}' is '{value}'", "Use a number of seconds, or leave it out."));
+            return null;
+        }
+        if (rule(seconds, $"The input '{name}'") is { } problem)
+        {
+            problems.Add(problem);
+            return null;
+        }
+        return TimeSpan.FromSeconds(seconds);
     }
 
     private static void CheckSecret(string what, string input, string value, List<MirrorAceException> problems)

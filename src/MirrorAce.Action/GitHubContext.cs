@@ -16,6 +16,8 @@ internal sealed record GitHubContext
     public string? ApiUrl { get; init; }
     /// <summary>The commit the workflow runs at: a release created by <c>create-release</c> gets its tag here.</summary>
     public string? Sha { get; init; }
+    /// <summary>The per-user upload cache (under <c>HOME</c>, which the runner keeps for the job); null when no folder is known.</summary>
+    public string? UploadCache { get; init; }
 
     public static GitHubContext FromEnvironment() => new()
     {
@@ -26,6 +28,7 @@ internal sealed record GitHubContext
         Repository = NonEmpty("GITHUB_REPOSITORY"),
         ApiUrl = NonEmpty("GITHUB_API_URL"),
         Sha = NonEmpty("GITHUB_SHA"),
+        UploadCache = Publishing.UploadCache.UserFile(Environment.GetEnvironmentVariable),
     };
 
     private static string? NonEmpty(string variable) =>

@@ -28,6 +28,12 @@ public sealed record PublishRequest
     /// <summary>What a pattern that matches no file means.</summary>
     public IfNoFilesFound IfNoFilesFound { get; init; } = IfNoFilesFound.Error;
 
+    /// <summary>
+    /// Whether a path that names no file counts as a pattern that matched nothing, under <see cref="IfNoFilesFound"/>, as
+    /// actions/upload-artifact reads it; otherwise it is a file that fails (MA1001).
+    /// </summary>
+    public bool MissingPathIsUnmatched { get; init; }
+
     /// <summary>URLs MirrorAce fetches itself (remote upload), after the files.</summary>
     public IReadOnlyList<Uri> Urls { get; init; } = [];
 

@@ -9,7 +9,13 @@ internal static class SelectedFiles
     /// <exception cref="MirrorAceException">MA1005 for a malformed pattern.</exception>
     public static FileSelectionResult Resolve(PublishRequest request, string baseDirectory, DoorTerms terms, Action<string> onNotice)
     {
-        if (!request.FilesAreExpanded) return FileSelection.Resolve(request.Files, baseDirectory, request.IncludeHidden);
+        if (!request.FilesAreExpanded)
+        {
+            var selection = FileSelection.Resolve(request.Files, baseDirectory, request.IncludeHidden);
+            if (!request.MissingPathIsUnmatched) return selection;
+            var existing = selection.Files.Where(f => File.Exists(Path.GetFullPath(f, baseDirectory))).ToList();
+            return new FileSelectionResult(existing, [.. selection.Unmatched, .. selection.Files.Except(existing, StringComparer.Ordinal)]);
+        }
         var kept = new List<string>();
         foreach (var item in request.Files)
         {

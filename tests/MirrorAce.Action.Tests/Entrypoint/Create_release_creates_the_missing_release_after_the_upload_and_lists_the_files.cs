@@ -33,8 +33,8 @@ public class Create_release_creates_the_missing_release_after_the_upload_and_lis
         var links = LinksJson.Parse(run.Outputs["links"]);
         Assert.Equal(2, links.Count);
         Assert.Equal(ReleaseNotesSection.Merge(null, links).Body, release.Body);
-        Assert.Contains(run.StdoutLines, l => l.StartsWith("Release v4.0: no release has this tag yet", StringComparison.Ordinal));
-        Assert.Contains(run.StdoutLines, l => l.StartsWith("Release notes of release v4.0 (created by this job): 2 added", StringComparison.Ordinal));
+        Assert.Contains(run.StdoutLines, l => l.StartsWith("release 'v4.0' of octo-org/octo-app: no release has this tag yet", StringComparison.Ordinal));
+        Assert.Contains(run.StdoutLines, l => l.StartsWith("Release notes of release v4.0 (created by this run): 2 added", StringComparison.Ordinal));
         var post = Assert.Single(sandbox.GitHub.Requests, r => r.Method == "POST");
         Assert.Equal("/github/repos/octo-org/octo-app/releases", post.Path);
         Assert.Equal(201, post.Status);

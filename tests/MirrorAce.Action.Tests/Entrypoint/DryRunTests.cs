@@ -32,6 +32,8 @@ public class DryRunTests
         Assert.Equal(variables + 1, sandbox.UploadVariablesRequestCount);
         Assert.Contains("dist/new.zip  9.77 KiB  3 requests to mirrors 1, 2", run.StdoutLines);
         Assert.Contains($"dist/old.zip  4.88 KiB  would reuse {reusable.Url}", run.StdoutLines);
+        // Only the plan speaks of reuse: no line may say a file was reused by a run that sent nothing.
+        Assert.DoesNotContain(run.StdoutLines, l => l.Contains(": reused ", StringComparison.Ordinal));
         Assert.StartsWith("### MirrorAce dry run\n", run.Summary, StringComparison.Ordinal);
         Assert.Contains("| dist/new.zip | 9.77 KiB | 3 requests to mirrors 1, 2 | 1, 2 |", run.Summary, StringComparison.Ordinal);
         Assert.Equal("[]", run.Outputs["links"]);

@@ -7,10 +7,10 @@ namespace MirrorAce.Action.Tests.Entrypoint;
 public class IfNoFilesFoundTests
 {
     [Theory]
-    [InlineData(null, 1, "::error title=MA1005::No files were found with the provided path: dist/*.zip, missing.zip.")]
-    [InlineData("error", 1, "::error title=MA1005::No files were found with the provided path: dist/*.zip, missing.zip.")]
-    [InlineData("WARN", 0, "::warning title=MA1005::No files were found with the provided path: dist/*.zip, missing.zip.")]
-    [InlineData("ignore", 0, "No files were found with the provided path: dist/*.zip, missing.zip.")]
+    [InlineData(null, 1, "::error title=MA1005::No file matches 'dist/*.zip', 'missing.zip'.")]
+    [InlineData("error", 1, "::error title=MA1005::No file matches 'dist/*.zip', 'missing.zip'.")]
+    [InlineData("WARN", 0, "::warning title=MA1005::No file matches 'missing.zip';")]
+    [InlineData("ignore", 0, "No file matches 'missing.zip';")]
     public async Task No_matching_file_fails_warns_or_passes_quietly_as_the_input_says(string? mode, int exitCode, string line)
     {
         await using var sandbox = await TestSandbox.StartTolerantAsync();
@@ -25,19 +25,27 @@ public class IfNoFilesFoundTests
         Assert.Contains(run.StdoutLines, l => l.StartsWith(line, StringComparison.Ordinal));
         Assert.Empty(run.Commands(mode is "ignore" ? "warning" : "notice"));
         if (mode is "ignore") Assert.Empty(run.Commands("error"));
+        if (mode is "WARN") Assert.Equal(2, run.Commands("warning").Count);
         Assert.Equal(0, sandbox.UploadVariablesRequestCount);
+        // A refused run hands later steps nothing, as a wrong input does; warn and ignore succeed with empty outputs.
+        if (exitCode == 1)
+        {
+            Assert.Empty(run.OutputFile);
+            return;
+        }
         Assert.Empty(LinksJson.Parse(run.Outputs["links"]));
         Assert.Equal("", run.Outputs["urls"]);
         Assert.Equal("", run.Outputs["markdown"]);
     }
 
     [Fact]
-    public async Task A_pattern_matching_nothing_beside_others_that_match_is_a_warning_and_the_rest_is_uploaded()
+    public async Task Under_warn_a_pattern_matching_nothing_beside_others_that_match_is_a_warning_and_the_rest_is_uploaded()
     {
         await using var sandbox = await TestSandbox.StartTolerantAsync();
         using var step = new GitHubStep();
         step.Workspace.CreateFile("dist/app.zip", 100);
         step.For(sandbox, "dist/*.zip\ndist/*.tar.gz");
+        step.Inputs["if-no-files-found"] = "warn";
 
         var run = await step.RunAsync();
 

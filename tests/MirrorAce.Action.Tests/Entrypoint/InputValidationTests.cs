@@ -99,8 +99,8 @@ public class InputValidationTests
         var errors = run.Commands("error");
         Assert.Equal(4, errors.Count);
         Assert.Contains(errors, e => e.Contains("'api-url' is 'mirrorace.com/api'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("'parallel' is '0'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("'chunk-size' is '-5'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("The input 'parallel' is 0. Step: validating input. Use a whole number from 1 to 16", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("The input 'chunk-size' is -5.", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'release-tag' contains whitespace", StringComparison.Ordinal));
     }
 }

@@ -97,7 +97,7 @@ public class MirrorReleaseAssetsTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(1, sandbox.RemoteRequestCount);
-        Assert.Contains("Release asset app-1.0.zip: not mirrored, a file of the same name is uploaded from the workspace.", run.StdoutLines);
+        Assert.Contains("Release asset app-1.0.zip: not mirrored, a file of the same name is uploaded by this run.", run.StdoutLines);
         Assert.Equal(["dist/app-1.0.zip", assets[1].DownloadUrl.AbsoluteUri], LinksJson.Parse(run.Outputs["links"]).Select(l => l.Path));
         Assert.Equal(["app-1.0.tar.gz", "app-1.0.zip"], ReleaseNotesSection.ReadRows(sandbox.GitHub.ReleaseBody(release)).Select(r => r.Name));
     }
@@ -116,7 +116,7 @@ public class MirrorReleaseAssetsTests
         var run = await step.RunAsync();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("::error title=MA1022::The input 'mirror-release-assets' cannot work on release v1.0: it is a draft", Assert.Single(run.Commands("error")), StringComparison.Ordinal);
+        Assert.StartsWith("::error title=MA1022::The assets of release 'v1.0' of octo-org/octo-app cannot be mirrored: it is a draft", Assert.Single(run.Commands("error")), StringComparison.Ordinal);
         Assert.Equal(variables, sandbox.UploadVariablesRequestCount);
         Assert.Equal(0, sandbox.RemoteRequestCount);
     }

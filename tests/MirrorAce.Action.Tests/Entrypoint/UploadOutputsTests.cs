@@ -60,9 +60,10 @@ public class UploadOutputsTests
     [Fact]
     public async Task Per_file_progress_is_inside_one_log_group_and_the_links_follow_it()
     {
-        await using var sandbox = await TestSandbox.StartTolerantAsync(o => o.MaxChunkSize = 40_000);
+        // Tenths are told for files from 4 MiB (ProgressLines.TenthsFrom); smaller ones upload in seconds.
+        await using var sandbox = await TestSandbox.StartTolerantAsync(o => o.MaxChunkSize = 1L << 20);
         using var step = new GitHubStep();
-        step.Workspace.CreateFile("a.bin", 200_000);
+        step.Workspace.CreateFile("a.bin", 5L << 20);
         step.Workspace.CreateFile("b.bin", 1_000);
         step.For(sandbox, "*.bin");
 
@@ -74,7 +75,7 @@ public class UploadOutputsTests
         var end = lines.IndexOf("::endgroup::");
         Assert.InRange(start, 0, end - 1);
         var inside = lines[(start + 1)..end];
-        Assert.Contains("a.bin: uploading 195.31 KiB", inside);
+        Assert.Contains($"a.bin: uploading {ByteSize.Format(5L << 20)}", inside);
         Assert.Contains(inside, l => l.StartsWith("a.bin: 60%", StringComparison.Ordinal));
         Assert.Contains(inside, l => l.StartsWith("b.bin: done, http", StringComparison.Ordinal));
         Assert.Contains("Uploaded 2 of 2 files.", lines[(end + 1)..]);

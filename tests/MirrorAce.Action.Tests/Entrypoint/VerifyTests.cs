@@ -31,7 +31,7 @@ public class VerifyTests
         Assert.StartsWith($"::warning title=MirrorAce link not active::b.zip: MirrorAce reports {removed.Url} as user removed.", warning, StringComparison.Ordinal);
         Assert.Contains(run.StdoutLines, l => l.StartsWith("a.zip: active, http", StringComparison.Ordinal));
         Assert.Contains(run.StdoutLines, l => l.StartsWith("c.zip: active, http", StringComparison.Ordinal));
-        Assert.Contains("3 links in the notes of release v1.0: 1 not active.", run.StdoutLines);
+        Assert.Contains("The notes of release v1.0: 1 of 3 not active.", run.StdoutLines);
         Assert.Contains("### MirrorAce links of release v1.0", run.Summary, StringComparison.Ordinal);
         Assert.Contains($"| b.zip | [{removed.Slug}]({removed.Url}) | ⚠️ user removed |", run.Summary, StringComparison.Ordinal);
         // The outputs are this run's upload, as without verify.
@@ -55,7 +55,7 @@ public class VerifyTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Empty(run.Commands("warning"));
-        Assert.Contains("1 link in the notes of release v1.0: all active.", run.StdoutLines);
+        Assert.Contains("The notes of release v1.0: All 1 active.", run.StdoutLines);
         Assert.Equal(variables, sandbox.UploadVariablesRequestCount);
         Assert.Equal(patches, sandbox.GitHub.PatchCount);
         Assert.Equal("[]", run.Outputs["links"]);

@@ -30,6 +30,9 @@ public sealed class GitHubStep : IDisposable
 
     public string EventPath => Path.Combine(_runner.Path, "event.json");
 
+    /// <summary>XDG_CACHE_HOME of the step: the per-user upload cache lives here, shared by the runs of one step, never the real user's.</summary>
+    public string CacheHome => Path.Combine(_runner.Path, "cache");
+
     /// <summary>The <c>with:</c> of the step, by input name.</summary>
     public Dictionary<string, string?> Inputs { get; } = new(StringComparer.Ordinal);
 
@@ -141,6 +144,7 @@ public sealed class GitHubStep : IDisposable
         environment["GITHUB_REPOSITORY"] = RepositoryName;
         environment["GITHUB_API_URL"] = GitHubApiUrl;
         environment["DOTNET_NOLOGO"] = "1";
+        environment["XDG_CACHE_HOME"] = CacheHome;
         if (Sha is not null) environment["GITHUB_SHA"] = Sha;
         foreach (var (name, value) in Inputs)
             environment[ActionInputs.VariableName(name)] = value;

@@ -80,6 +80,8 @@ public sealed partial class CompositeRun : IDisposable
             env["GITHUB_STEP_SUMMARY"] = stepSummary;
             env["RUNNER_TEMP"] = RunnerTemp;
             env["RUNNER_OS"] = "Linux";
+            // The tool's per-user upload cache stays in this run's folder, never the real user's.
+            env["XDG_CACHE_HOME"] = Path.Combine(_runner.Path, "cache");
             env["DOTNET_NOLOGO"] = "1";
             env["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             foreach (var (name, value) in step["env"]?.AsObject() ?? [])
