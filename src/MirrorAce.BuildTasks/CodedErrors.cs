@@ -25,7 +25,7 @@ internal static class CodedErrors
 
     // MirrorAce.GitHub's advice for these speaks of the action's github-token input; a build user needs the variable's name.
     private static string TokenHint(MirrorAceException error, string? tokenSource) =>
-        tokenSource is not null && error.Code is GitHubErrorCodes.PermissionDenied or GitHubErrorCodes.BadToken or GitHubErrorCodes.ReleaseNotFound
+        tokenSource is not null && error.Code is ErrorCodes.PermissionDenied or ErrorCodes.BadToken or ErrorCodes.ReleaseNotFound
             && !error.Message.Contains(tokenSource, StringComparison.OrdinalIgnoreCase)
             ? $" The MirrorAceUpload task reads the token from {tokenSource}."
             : "";

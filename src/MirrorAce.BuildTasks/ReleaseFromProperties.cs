@@ -19,12 +19,12 @@ internal static class ReleaseFromProperties
         // The library's words speak of the action's inputs; a build user sets a property and a variable.
         if (string.IsNullOrWhiteSpace(repository))
         {
-            throw new MirrorAceException(GitHubErrorCodes.InvalidRepository, $"No GitHub repository is set for the notes of release '{tag}'",
+            throw new MirrorAceException(ErrorCodes.InvalidRepository, $"No GitHub repository is set for the notes of release '{tag}'",
                 "Set MirrorAceGitHubRepository to owner/name, or build where GITHUB_REPOSITORY is set (GitHub Actions sets it).");
         }
         if (string.IsNullOrWhiteSpace(read(tokenVariable)))
         {
-            throw new MirrorAceException(GitHubErrorCodes.BadToken,
+            throw new MirrorAceException(ErrorCodes.BadToken,
                 $"The environment variable {tokenVariable} holds no GitHub token, so the notes of release '{tag}' of {repository.Trim()} cannot be written",
                 $"Set {tokenVariable} for the build (in GitHub Actions, on the step: 'env: {tokenVariable}: ${{{{ github.token }}}}') and give the job "
                 + "'permissions: contents: write'; or leave MirrorAceReleaseTag empty to leave the release notes alone. Nothing was uploaded.");

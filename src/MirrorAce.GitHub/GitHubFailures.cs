@@ -11,7 +11,7 @@ internal static class GitHubFailures
         + "a read-only token can see releases but not edit their notes.";
 
     public static MirrorAceException ReleaseNotFound(ReleaseTarget target, Exception? inner = null) =>
-        new(GitHubErrorCodes.ReleaseNotFound,
+        new(ErrorCodes.ReleaseNotFound,
             target.Tag is { } tag ? $"Release '{tag}' not found in {target.Repository}" : $"Release {target.ReleaseId} not found in {target.Repository}",
             "Create the release first or check release-tag (a draft is found by its tag too). If the repository is private, "
             + "the token must be able to see it: 'permissions: contents: write' in the workflow job.",
@@ -30,12 +30,12 @@ internal static class GitHubFailures
     {
         MirrorAceException coded => coded,
         // GitHub answers 404 rather than 403 where it will not even admit the repository exists.
-        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound } api => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound } api => new MirrorAceException(ErrorCodes.PermissionDenied,
             $"The token may not edit the notes of {target.Description} (HTTP {api.StatusCode})",
             PermissionAdvice + (api.StatusCode == (int)HttpStatusCode.NotFound ? " If the release was deleted meanwhile, create it again." : ""),
             serverMessage: ServerMessage(ex, target), inner: ex),
         GitHubApiException { StatusCode: (int)HttpStatusCode.UnprocessableEntity } validation when ServerMessage(validation, target)?.Contains("too long", StringComparison.OrdinalIgnoreCase) == true =>
-            new MirrorAceException(GitHubErrorCodes.BodyTooLong,
+            new MirrorAceException(ErrorCodes.BodyTooLong,
                 $"GitHub refused the notes of {target.Description} as too long",
                 "Shorten the release notes, or list fewer files in them.", serverMessage: ServerMessage(validation, target), inner: ex),
         _ => Common(ex, target, "writing"),
@@ -45,10 +45,10 @@ internal static class GitHubFailures
     public static MirrorAceException WhileCreating(Exception ex, ReleaseTarget target) => ex switch
     {
         MirrorAceException coded => coded,
-        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound } api => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound } api => new MirrorAceException(ErrorCodes.PermissionDenied,
             $"The token may not create {target.Description} (HTTP {api.StatusCode})",
             PermissionAdvice, serverMessage: ServerMessage(ex, target), inner: ex),
-        GitHubApiException { StatusCode: (int)HttpStatusCode.UnprocessableEntity } => new MirrorAceException(GitHubErrorCodes.CreateFailed,
+        GitHubApiException { StatusCode: (int)HttpStatusCode.UnprocessableEntity } => new MirrorAceException(ErrorCodes.CreateFailed,
             $"GitHub refused to create {target.Description} (HTTP 422)",
             "Check the tag (a tag that does not exist yet is created at GITHUB_SHA, or at the default branch) and the release notes; or create the release by hand and re-run.",
             serverMessage: ServerMessage(ex, target), inner: ex),
@@ -57,18 +57,18 @@ internal static class GitHubFailures
 
     private static MirrorAceException Common(Exception ex, ReleaseTarget target, string doing) => ex switch
     {
-        GitHubApiException { StatusCode: (int)HttpStatusCode.Unauthorized } => new MirrorAceException(GitHubErrorCodes.BadToken,
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Unauthorized } => new MirrorAceException(ErrorCodes.BadToken,
             $"GitHub refused the token while {doing} the notes of {target.Description} (HTTP 401)",
             "Check github-token: it may be expired, revoked, or meant for another GitHub server than " + UrlDisplay.Show(target.ApiUrl) + ".",
             serverMessage: ServerMessage(ex, target), inner: ex),
-        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden } => new MirrorAceException(GitHubErrorCodes.PermissionDenied,
+        GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden } => new MirrorAceException(ErrorCodes.PermissionDenied,
             $"GitHub refused access while {doing} {target.Description} (HTTP 403)",
             PermissionAdvice, serverMessage: ServerMessage(ex, target), inner: ex),
-        GitHubApiException api => new MirrorAceException(GitHubErrorCodes.RequestFailed,
+        GitHubApiException api => new MirrorAceException(ErrorCodes.RequestFailed,
             $"GitHub answered HTTP {api.StatusCode} while {doing} the notes of {target.Description}",
             api.StatusCode >= (int)HttpStatusCode.InternalServerError ? "GitHub may be having trouble; re-run the job later." : "Check the release and the token's permissions.",
             serverMessage: ServerMessage(ex, target), inner: ex),
-        _ => new MirrorAceException(GitHubErrorCodes.RequestFailed,
+        _ => new MirrorAceException(ErrorCodes.RequestFailed,
             $"GitHub could not be reached at {UrlDisplay.Show(target.ApiUrl)} while {doing} the notes of {target.Description}",
             "Check GITHUB_API_URL and the network; re-run the job later.",
             serverMessage: target.Redactor.Redact(ex.Message), inner: ex),

@@ -109,7 +109,7 @@ internal sealed class GitHubRetry(ReleaseNotesOptions options, SecretRedactor? r
     }
 
     private MirrorAceException RateLimitedError(string what, Exception ex, TimeSpan wanted) =>
-        new(GitHubErrorCodes.RateLimited,
+        new(ErrorCodes.RateLimited,
             $"GitHub's rate limit did not lift while {what}",
             $"GitHub asked to wait {Seconds(wanted)} s more. Re-run the job later; jobs that call the API heavily with the same token share its limits.",
             serverMessage: _redactor.Redact((ex as GitHubApiException)?.GitHubMessage ?? ex.Message), inner: ex);

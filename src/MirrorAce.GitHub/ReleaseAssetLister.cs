@@ -31,7 +31,7 @@ internal static class ReleaseAssetLister
             {
                 if (!Uri.TryCreate(asset.BrowserDownloadUrl, UriKind.Absolute, out var url))
                 {
-                    throw new MirrorAceException(GitHubErrorCodes.RequestFailed,
+                    throw new MirrorAceException(ErrorCodes.RequestFailed,
                         $"GitHub listed the asset '{asset.Name}' of {target.Description} with the download URL '{asset.BrowserDownloadUrl}', which is not an absolute URL",
                         "Check GITHUB_API_URL: it should be the API of the GitHub server that holds the release.");
                 }

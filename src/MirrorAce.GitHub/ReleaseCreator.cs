@@ -64,7 +64,7 @@ internal static class ReleaseCreator
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            throw new MirrorAceException(GitHubErrorCodes.DuplicateDraft,
+            throw new MirrorAceException(ErrorCodes.DuplicateDraft,
                 $"This job's draft of {target.Description} (id {draft.Id}) lost the race to another job's draft and could not be deleted",
                 "Its links are in the other draft: delete the duplicate draft on the repository's Releases page.",
                 inner: GitHubFailures.WhileWriting(ex, target));

@@ -6,7 +6,7 @@ namespace MirrorAce.GitHub;
 internal static class ReleaseEventPayload
 {
     /// <summary>The release's id and tag, or null when there is no such file or the event carries no release (a push, a tag…).</summary>
-    /// <exception cref="MirrorAceException"><see cref="GitHubErrorCodes.EventPayloadUnreadable"/>: the file exists but is not JSON.</exception>
+    /// <exception cref="MirrorAceException"><see cref="ErrorCodes.EventPayloadUnreadable"/>: the file exists but is not JSON.</exception>
     public static (long Id, string? Tag)? Read(string? eventPath)
     {
         if (string.IsNullOrWhiteSpace(eventPath) || !File.Exists(eventPath)) return null;
@@ -27,7 +27,7 @@ internal static class ReleaseEventPayload
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
-            throw new MirrorAceException(GitHubErrorCodes.EventPayloadUnreadable,
+            throw new MirrorAceException(ErrorCodes.EventPayloadUnreadable,
                 $"The event payload '{eventPath}' (GITHUB_EVENT_PATH) could not be read as JSON",
                 "Outside GitHub Actions, unset GITHUB_EVENT_PATH or point it at the event's JSON; or name the release with release-tag.",
                 eventPath, inner: ex);

@@ -20,7 +20,7 @@ public sealed record ReleaseNotesOptions
     /// <summary>How many times one request is retried after a rate-limit answer (403 or 429).</summary>
     public int MaxRateLimitRetries { get; init; } = 3;
 
-    /// <summary>The longest single wait a rate limit may impose; when GitHub asks for longer, the publisher fails with <see cref="GitHubErrorCodes.RateLimited"/> at once.</summary>
+    /// <summary>The longest single wait a rate limit may impose; when GitHub asks for longer, the publisher fails with <see cref="ErrorCodes.RateLimited"/> at once.</summary>
     public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How many times one request is retried after a network failure or a 5xx answer.</summary>

@@ -46,11 +46,11 @@ public static class ReleaseNotesPublisher
     /// <param name="ct">Cancels waiting; a request already sent may still take effect.</param>
     /// <returns>What changed.</returns>
     /// <exception cref="MirrorAceException">
-    /// <see cref="GitHubErrorCodes.ReleaseNotFound"/>, <see cref="GitHubErrorCodes.PermissionDenied"/> (the job needs
-    /// <c>permissions: contents: write</c>), <see cref="GitHubErrorCodes.BodyTooLong"/> (nothing written),
-    /// <see cref="GitHubErrorCodes.ConcurrentEdits"/>, <see cref="GitHubErrorCodes.SectionDamaged"/>,
-    /// <see cref="GitHubErrorCodes.BadToken"/>, <see cref="GitHubErrorCodes.RateLimited"/>, <see cref="GitHubErrorCodes.RequestFailed"/>;
-    /// with create-release also <see cref="GitHubErrorCodes.CreateFailed"/> and <see cref="GitHubErrorCodes.DuplicateDraft"/>.
+    /// <see cref="ErrorCodes.ReleaseNotFound"/>, <see cref="ErrorCodes.PermissionDenied"/> (the job needs
+    /// <c>permissions: contents: write</c>), <see cref="ErrorCodes.BodyTooLong"/> (nothing written),
+    /// <see cref="ErrorCodes.ConcurrentEdits"/>, <see cref="ErrorCodes.SectionDamaged"/>,
+    /// <see cref="ErrorCodes.BadToken"/>, <see cref="ErrorCodes.RateLimited"/>, <see cref="ErrorCodes.RequestFailed"/>;
+    /// with create-release also <see cref="ErrorCodes.CreateFailed"/> and <see cref="ErrorCodes.DuplicateDraft"/>.
     /// </exception>
     public static async Task<ReleaseNotesResult> PublishAsync(ReleaseTarget target, IReadOnlyList<UploadedFile> files,
         ReleaseNotesOptions options, CancellationToken ct = default)
@@ -120,7 +120,7 @@ public static class ReleaseNotesPublisher
 
         if (writes >= options.MaxWrites)
         {
-            throw new MirrorAceException(GitHubErrorCodes.ConcurrentEdits,
+            throw new MirrorAceException(ErrorCodes.ConcurrentEdits,
                 $"Other writers kept overwriting the notes of {target.Description}: after {writes} writes they still lack {string.Join(", ", lost.Select(f => f.Name))}",
                 "Re-run the job: its files are uploaded and the links are in its outputs; a re-run merges them into the notes again.");
         }
@@ -130,7 +130,7 @@ public static class ReleaseNotesPublisher
     }
 
     private static MirrorAceException TooLong(ReleaseTarget target, int length, int writes) =>
-        new(GitHubErrorCodes.BodyTooLong,
+        new(ErrorCodes.BodyTooLong,
             string.Create(CultureInfo.InvariantCulture,
                 $"With the links section, the notes of {target.Description} would be {length:N0} characters; GitHub allows {ReleaseNotesSection.MaxBodyLength:N0}"),
             "Shorten the release notes, or list fewer files in them." + (writes == 1 ? " Nothing was written." : ""));

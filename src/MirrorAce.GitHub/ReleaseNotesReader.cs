@@ -18,8 +18,8 @@ public static class ReleaseNotesReader
     /// <param name="ct">Cancels waiting.</param>
     /// <returns>The release's rows and assets.</returns>
     /// <exception cref="MirrorAceException">
-    /// <see cref="GitHubErrorCodes.ReleaseNotFound"/>, <see cref="GitHubErrorCodes.SectionDamaged"/>, <see cref="GitHubErrorCodes.BadToken"/>,
-    /// <see cref="GitHubErrorCodes.PermissionDenied"/>, <see cref="GitHubErrorCodes.RateLimited"/>, <see cref="GitHubErrorCodes.RequestFailed"/>.
+    /// <see cref="ErrorCodes.ReleaseNotFound"/>, <see cref="ErrorCodes.SectionDamaged"/>, <see cref="ErrorCodes.BadToken"/>,
+    /// <see cref="ErrorCodes.PermissionDenied"/>, <see cref="ErrorCodes.RateLimited"/>, <see cref="ErrorCodes.RequestFailed"/>.
     /// </exception>
     public static async Task<ReleaseContents> ReadAsync(ReleaseTarget target, bool includeAssets, ReleaseNotesOptions options, CancellationToken ct = default)
     {

@@ -16,7 +16,7 @@ namespace MirrorAce.GitHub;
 /// <para>The rows are read from the JSON copy in the section (<c>&lt;!-- mirrorace:links:data […] --&gt;</c>),
 /// never from the table. A section whose JSON copy is missing or unreadable counts as empty and is
 /// rewritten whole: text inside the markers belongs to this tool.</para>
-/// <para>A start marker with no end marker after it is refused with <see cref="GitHubErrorCodes.SectionDamaged"/>
+/// <para>A start marker with no end marker after it is refused with <see cref="ErrorCodes.SectionDamaged"/>
 /// rather than guessed at: either guess could destroy text someone wrote.</para>
 /// </remarks>
 public static class ReleaseNotesSection
@@ -62,7 +62,7 @@ public static class ReleaseNotesSection
     }
 
     /// <summary>The rows listed in <paramref name="body"/>'s section, sorted by name; empty when there is no section.</summary>
-    /// <exception cref="MirrorAceException"><see cref="GitHubErrorCodes.SectionDamaged"/>: a start marker without an end marker.</exception>
+    /// <exception cref="MirrorAceException"><see cref="ErrorCodes.SectionDamaged"/>: a start marker without an end marker.</exception>
     public static IReadOnlyList<UploadedFile> ReadRows(string? body)
     {
         body ??= "";
@@ -71,7 +71,7 @@ public static class ReleaseNotesSection
     }
 
     /// <summary>Whether <paramref name="body"/>'s section lists every one of <paramref name="files"/> by name and slug.</summary>
-    /// <exception cref="MirrorAceException"><see cref="GitHubErrorCodes.SectionDamaged"/>: a start marker without an end marker.</exception>
+    /// <exception cref="MirrorAceException"><see cref="ErrorCodes.SectionDamaged"/>: a start marker without an end marker.</exception>
     public static bool Lists(string? body, IEnumerable<UploadedFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -84,7 +84,7 @@ public static class ReleaseNotesSection
     /// appended after a blank line when absent. Text outside the section is kept byte for byte, and the
     /// section uses CRLF line breaks when the body has any.
     /// </summary>
-    /// <exception cref="MirrorAceException"><see cref="GitHubErrorCodes.SectionDamaged"/>: a start marker without an end marker.</exception>
+    /// <exception cref="MirrorAceException"><see cref="ErrorCodes.SectionDamaged"/>: a start marker without an end marker.</exception>
     public static SectionMerge Merge(string? body, IEnumerable<UploadedFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);

@@ -63,8 +63,8 @@ public sealed partial class ReleaseTarget
     /// <returns>The target, or null when there is neither a tag nor a release event: release notes are then left alone.</returns>
     /// <exception cref="MirrorAceException">
     /// <see cref="ErrorCodes.InvalidArgument"/> or <see cref="ErrorCodes.InsecureUrl"/> for the API URL,
-    /// <see cref="GitHubErrorCodes.InvalidRepository"/>, <see cref="GitHubErrorCodes.BadToken"/> (no token),
-    /// <see cref="GitHubErrorCodes.EventPayloadUnreadable"/>, <see cref="GitHubErrorCodes.InvalidTag"/> for a tag Git would refuse,
+    /// <see cref="ErrorCodes.InvalidRepository"/>, <see cref="ErrorCodes.BadToken"/> (no token),
+    /// <see cref="ErrorCodes.EventPayloadUnreadable"/>, <see cref="ErrorCodes.InvalidTag"/> for a tag Git would refuse,
     /// <see cref="ErrorCodes.MalformedCredentials"/> for a token too short or holding control characters.
     /// </exception>
     public static ReleaseTarget? Resolve(string? apiUrl, string? repository, string? token, string? releaseTag, string? eventPath,
@@ -97,7 +97,7 @@ public sealed partial class ReleaseTarget
         // The tag goes into a request path: one Git would refuse (.., control characters) is refused before any request.
         if (tag is not null && GitTagName.Problem(tag) is { } badTag)
         {
-            throw new MirrorAceException(GitHubErrorCodes.InvalidTag, $"The release tag '{Printable(tag)}' is not a valid Git tag name: {badTag}",
+            throw new MirrorAceException(ErrorCodes.InvalidTag, $"The release tag '{Printable(tag)}' is not a valid Git tag name: {badTag}",
                 "Give the tag of the release exactly as Git shows it (git tag --list), e.g. v1.2.0 or release/v1; nothing was sent to GitHub.");
         }
 
@@ -105,13 +105,13 @@ public sealed partial class ReleaseTarget
         var match = repository is null ? null : RepositoryPattern().Match(repository.Trim()) is { Success: true } m ? m : null;
         if (match is null)
         {
-            throw new MirrorAceException(GitHubErrorCodes.InvalidRepository, $"The repository '{repository}' is not of the form owner/name",
+            throw new MirrorAceException(ErrorCodes.InvalidRepository, $"The repository '{repository}' is not of the form owner/name",
                 "Set GITHUB_REPOSITORY (GitHub Actions sets it) to the repository that holds the release, e.g. octo-org/octo-repo.");
         }
 
         if (string.IsNullOrWhiteSpace(token))
         {
-            throw new MirrorAceException(GitHubErrorCodes.BadToken, $"No GitHub token was given to write the notes of {DescribeRelease(tag, id)} in {repository}",
+            throw new MirrorAceException(ErrorCodes.BadToken, $"No GitHub token was given to write the notes of {DescribeRelease(tag, id)} in {repository}",
                 $"Pass a token in {tokenSource} (in a workflow: ${{{{ github.token }}}}) and give the job 'permissions: contents: write'.");
         }
 

@@ -56,7 +56,7 @@ internal readonly record struct SectionBounds(bool Found, int Start, int End, st
 
         // Replacing up to the end of the body could swallow text people wrote after the section,
         // and appending a second section would pair this start with our end next time: refuse.
-        throw new MirrorAceException(GitHubErrorCodes.SectionDamaged,
+        throw new MirrorAceException(ErrorCodes.SectionDamaged,
             $"The release notes contain '{ReleaseNotesSection.StartMarker}' without a '{ReleaseNotesSection.EndMarker}' line after it",
             $"Edit the release notes: delete the start marker, or put '{ReleaseNotesSection.EndMarker}' on its own line where the links section should end.");
     }

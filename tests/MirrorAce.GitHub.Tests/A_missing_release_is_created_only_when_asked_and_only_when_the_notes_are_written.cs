@@ -22,7 +22,7 @@ public abstract class A_missing_release_is_created_only_when_asked_and_only_when
         var read = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(target, false, Quick));
         var write = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesPublisher.PublishAsync(target, [Uploads.File("a.zip", "s1")], Quick));
 
-        Assert.Equal((GitHubErrorCodes.ReleaseNotFound, GitHubErrorCodes.ReleaseNotFound), (read.Code, write.Code));
+        Assert.Equal((ErrorCodes.ReleaseNotFound, ErrorCodes.ReleaseNotFound), (read.Code, write.Code));
         Assert.DoesNotContain(sandbox.GitHub.Requests, r => r.Method is "POST" or "PATCH");
     }
 

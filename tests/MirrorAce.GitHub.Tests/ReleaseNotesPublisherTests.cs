@@ -132,7 +132,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.2"), [Uploads.File("app.zip", "a1pp")], Quick));
 
-        Assert.Equal(GitHubErrorCodes.ReleaseNotFound, error.Code);
+        Assert.Equal(ErrorCodes.ReleaseNotFound, error.Code);
         Assert.Contains("release 'v1.2' not found in octo-org/octo-app", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("create the release first or check release-tag", error.Advice, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, GitHub.PatchCount);
@@ -146,7 +146,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesPublisher.PublishAsync(
             GitHubTargets.ByTag(_sandbox, "v1.0", token: GitHub.ReadOnlyToken), [Uploads.File("app.zip", "a1pp")], Quick));
 
-        Assert.Equal(GitHubErrorCodes.PermissionDenied, error.Code);
+        Assert.Equal(ErrorCodes.PermissionDenied, error.Code);
         Assert.Contains("permissions: contents: write", error.Advice, StringComparison.Ordinal);
         Assert.Equal("Resource not accessible by integration", error.ServerMessage);
         Assert.Equal("Notes", GitHub.ReleaseBody(id));
@@ -160,7 +160,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesPublisher.PublishAsync(
             GitHubTargets.ByTag(_sandbox, "v1.0", token: "ghs_revoked"), [Uploads.File("app.zip", "a1pp")], Quick));
 
-        Assert.Equal(GitHubErrorCodes.BadToken, error.Code);
+        Assert.Equal(ErrorCodes.BadToken, error.Code);
         Assert.Equal("Bad credentials", error.ServerMessage);
     }
 
@@ -225,7 +225,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), [Uploads.File("app.zip", "a1pp")], Quick with { MaxRateLimitRetries = 2 }));
 
-        Assert.Equal(GitHubErrorCodes.RateLimited, error.Code);
+        Assert.Equal(ErrorCodes.RateLimited, error.Code);
         Assert.Equal(3, GitHub.FaultsFired);
     }
 
@@ -239,7 +239,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), [Uploads.File("app.zip", "a1pp")], Quick));
 
-        Assert.Equal(GitHubErrorCodes.RateLimited, error.Code);
+        Assert.Equal(ErrorCodes.RateLimited, error.Code);
         Assert.Contains("3600 s", error.Advice, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30));
     }
@@ -269,7 +269,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesPublisher.PublishAsync(target, [Uploads.File("app.zip", "a1pp")], Quick with { OnNotice = notices.Add }));
 
-        Assert.Equal(GitHubErrorCodes.RequestFailed, error.Code);
+        Assert.Equal(ErrorCodes.RequestFailed, error.Code);
         Assert.Contains($"127.0.0.1:{port}/api/v3/", error.Message, StringComparison.Ordinal);
         Assert.Equal(Quick.MaxTransientRetries, notices.Count);
     }
@@ -298,7 +298,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), [Uploads.File("app.zip", "a1pp")], Quick));
 
-        Assert.Equal(GitHubErrorCodes.BodyTooLong, error.Code);
+        Assert.Equal(ErrorCodes.BodyTooLong, error.Code);
         Assert.Contains("125,000", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, GitHub.PatchCount);
         Assert.Equal(notes, GitHub.ReleaseBody(id));
@@ -313,7 +313,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), [Uploads.File("app.zip", "a1pp")], Quick));
 
-        Assert.Equal(GitHubErrorCodes.SectionDamaged, error.Code);
+        Assert.Equal(ErrorCodes.SectionDamaged, error.Code);
         Assert.Equal(0, GitHub.PatchCount);
         Assert.Equal(notes, GitHub.ReleaseBody(id));
     }
@@ -374,7 +374,7 @@ public abstract class ReleaseNotesPublisherTests(GitHubTransport transport) : IA
         var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesPublisher.PublishAsync(
             GitHubTargets.ByTag(_sandbox, "v1.0"), [Uploads.File("app.zip", "a1pp")], Quick with { MaxWrites = 3 }));
 
-        Assert.Equal(GitHubErrorCodes.ConcurrentEdits, error.Code);
+        Assert.Equal(ErrorCodes.ConcurrentEdits, error.Code);
         Assert.Equal(3, GitHub.PatchCount);
         Assert.Equal("Notes", GitHub.ReleaseBody(id));
     }

@@ -66,7 +66,7 @@ public abstract class ReleaseNotesReaderTests(GitHubTransport transport) : IAsyn
     {
         var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v9.9"), includeAssets: false, Default));
 
-        Assert.Equal(GitHubErrorCodes.ReleaseNotFound, error.Code);
+        Assert.Equal(ErrorCodes.ReleaseNotFound, error.Code);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public abstract class ReleaseNotesReaderTests(GitHubTransport transport) : IAsyn
 
         var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0"), includeAssets: false, Default));
 
-        Assert.Equal(GitHubErrorCodes.SectionDamaged, error.Code);
+        Assert.Equal(ErrorCodes.SectionDamaged, error.Code);
     }
 
     /// <summary>Through Octokit, the GitHub Action's and the MSBuild task's transport.</summary>

@@ -146,8 +146,8 @@ public sealed class ReleaseNotesSectionTests
         var merge = Assert.Throws<MirrorAceException>(() => ReleaseNotesSection.Merge(body, [App]));
         var read = Assert.Throws<MirrorAceException>(() => ReleaseNotesSection.ReadRows(body));
 
-        Assert.Equal(GitHubErrorCodes.SectionDamaged, merge.Code);
-        Assert.Equal(GitHubErrorCodes.SectionDamaged, read.Code);
+        Assert.Equal(ErrorCodes.SectionDamaged, merge.Code);
+        Assert.Equal(ErrorCodes.SectionDamaged, read.Code);
         Assert.Contains(ReleaseNotesSection.EndMarker, merge.Advice, StringComparison.Ordinal);
     }
 

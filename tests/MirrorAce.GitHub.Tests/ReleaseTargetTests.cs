@@ -51,7 +51,7 @@ public sealed class ReleaseTargetTests : IDisposable
 
         var error = Assert.Throws<MirrorAceException>(() => ReleaseTarget.Resolve(null, "o/r", Token, null, broken));
 
-        Assert.Equal(GitHubErrorCodes.EventPayloadUnreadable, error.Code);
+        Assert.Equal(ErrorCodes.EventPayloadUnreadable, error.Code);
         Assert.Equal("v1", ReleaseTarget.Resolve(null, "o/r", Token, "v1", broken)!.Tag);
     }
 
@@ -94,7 +94,7 @@ public sealed class ReleaseTargetTests : IDisposable
     [InlineData("o/r name")]
     public void A_repository_not_of_the_form_owner_name_is_refused(string? repository)
     {
-        Assert.Equal(GitHubErrorCodes.InvalidRepository, Assert.Throws<MirrorAceException>(() => ReleaseTarget.Resolve(null, repository, Token, "v1", null)).Code);
+        Assert.Equal(ErrorCodes.InvalidRepository, Assert.Throws<MirrorAceException>(() => ReleaseTarget.Resolve(null, repository, Token, "v1", null)).Code);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ReleaseTargetTests : IDisposable
     {
         var error = Assert.Throws<MirrorAceException>(() => ReleaseTarget.Resolve(null, "o/r", " ", "v1", null));
 
-        Assert.Equal(GitHubErrorCodes.BadToken, error.Code);
+        Assert.Equal(ErrorCodes.BadToken, error.Code);
         Assert.Contains("contents: write", error.Advice, StringComparison.Ordinal);
     }
 

@@ -42,7 +42,7 @@ public abstract class Release_tags_are_checked_as_git_names_and_sent_as_one_path
 
         var error = Assert.Throws<MirrorAceException>(() => GitHubTargets.ByTag(_sandbox, tag));
 
-        Assert.Equal(GitHubErrorCodes.InvalidTag, error.Code);
+        Assert.Equal(ErrorCodes.InvalidTag, error.Code);
         Assert.Contains("not a valid Git tag name", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\u0001', error.Message);
         await Task.Yield();

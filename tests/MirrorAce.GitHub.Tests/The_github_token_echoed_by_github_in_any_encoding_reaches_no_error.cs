@@ -34,7 +34,7 @@ public abstract class The_github_token_echoed_by_github_in_any_encoding_reaches_
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken), [Uploads.File("app.zip", "a1pp")], Quick));
 
-        Assert.Equal(GitHubErrorCodes.BadToken, error.Code);
+        Assert.Equal(ErrorCodes.BadToken, error.Code);
         // What reached the server: the token as it is, in the Authorization header.
         Assert.Equal("Token " + SecretScan.GitHubToken, _sandbox.GitHub.Requests[0].Authorization);
         Assert.Contains("echo: bad token ***", error.Message, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public abstract class The_github_token_echoed_by_github_in_any_encoding_reaches_
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken), includeAssets: false, Default));
 
-        Assert.True(error.Code == GitHubErrorCodes.RateLimited, error.Message);
+        Assert.True(error.Code == ErrorCodes.RateLimited, error.Message);
         Assert.Contains("echo: bad token ***", error.Message, StringComparison.Ordinal);
         Assert.Empty(SecretScan.Leaks(new Dictionary<string, string> { ["message"] = error.Message }, SecretScan.GitHubToken));
     }
@@ -70,7 +70,7 @@ public abstract class The_github_token_echoed_by_github_in_any_encoding_reaches_
         var error = await Assert.ThrowsAsync<MirrorAceException>(() =>
             ReleaseNotesPublisher.PublishAsync(GitHubTargets.ByTag(_sandbox, "v1.0", SecretScan.GitHubToken), [Uploads.File("app.zip", "a1pp")], Quick));
 
-        Assert.Equal(GitHubErrorCodes.RequestFailed, error.Code);
+        Assert.Equal(ErrorCodes.RequestFailed, error.Code);
         Assert.Contains("echo: *** | ***", error.Message, StringComparison.Ordinal);
         Assert.Empty(SecretScan.Leaks(new Dictionary<string, string> { ["message"] = error.Message }, SecretScan.GitHubToken));
     }
@@ -84,7 +84,7 @@ public abstract class The_github_token_echoed_by_github_in_any_encoding_reaches_
 
         var error = await Assert.ThrowsAsync<MirrorAceException>(() => ReleaseNotesReader.ReadAsync(GitHubTargets.ByTag(_sandbox, "v1.0", token), includeAssets: false, Default));
 
-        Assert.Equal(GitHubErrorCodes.RequestFailed, error.Code);
+        Assert.Equal(ErrorCodes.RequestFailed, error.Code);
         Assert.Contains("Token ***", error.Message, StringComparison.Ordinal);
         Assert.Empty(SecretScan.Leaks(new Dictionary<string, string> { ["message"] = error.Message }, token));
         Assert.Empty(_sandbox.GitHub.Requests);

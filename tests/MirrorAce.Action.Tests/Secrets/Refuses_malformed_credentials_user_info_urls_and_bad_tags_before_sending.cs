@@ -65,7 +65,7 @@ public class Refuses_malformed_credentials_user_info_urls_and_bad_tags_before_se
         var run = await step.RunAsync();
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.Contains(GitHubErrorCodes.InvalidTag, Assert.Single(run.Commands("error")), StringComparison.Ordinal);
+        Assert.Contains(ErrorCodes.InvalidTag, Assert.Single(run.Commands("error")), StringComparison.Ordinal);
         Assert.Empty(sandbox.Requests);
         Assert.Empty(sandbox.GitHub.Requests);
         Assert.Equal("Notes.\n", sandbox.GitHub.ReleaseBody(v1));

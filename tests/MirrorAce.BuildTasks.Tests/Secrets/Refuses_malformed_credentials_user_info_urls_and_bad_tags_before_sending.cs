@@ -75,7 +75,7 @@ public sealed class Refuses_malformed_credentials_user_info_urls_and_bad_tags_be
 
         Assert.False(task.Execute());
 
-        Assert.Equal(GitHubErrorCodes.InvalidTag, Assert.Single(_engine.Errors).Code);
+        Assert.Equal(ErrorCodes.InvalidTag, Assert.Single(_engine.Errors).Code);
         Assert.Empty(sandbox.Requests);
         Assert.Empty(sandbox.GitHub.Requests);
         Assert.Equal("Notes.\n", sandbox.GitHub.ReleaseBody(v1));

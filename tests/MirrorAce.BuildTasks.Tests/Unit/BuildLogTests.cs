@@ -100,7 +100,7 @@ public sealed class BuildLogTests : IDisposable
         }
 
         Assert.Contains(engines[0].Messages, m => m.Message!.StartsWith("MirrorAce: Release notes of release v1.2: ", StringComparison.Ordinal));
-        Assert.Equal(GitHub.GitHubErrorCodes.PermissionDenied, Assert.Single(engines[1].Errors).Code);
+        Assert.Equal(ErrorCodes.PermissionDenied, Assert.Single(engines[1].Errors).Code);
         for (var i = 0; i < engines.Count; i++)
             Assert.All(engines[i].Events, e => Assert.Equal(threads[i], e.Thread));
     }

@@ -48,7 +48,7 @@ public sealed class MirrorAceCreateRelease_creates_the_missing_release_after_the
 
         Assert.False(task.Execute());
 
-        Assert.Contains(engine.Errors, e => e.Code == GitHubErrorCodes.ReleaseNotFound);
+        Assert.Contains(engine.Errors, e => e.Code == ErrorCodes.ReleaseNotFound);
         Assert.Equal(0, sandbox.CompletedUploadCount);
         Assert.Empty(sandbox.GitHub.ReleasesWithTag(TaskHarness.GitHubRepository, "v5.1"));
         Assert.DoesNotContain(sandbox.GitHub.Requests, r => r.Method == "POST");

@@ -178,7 +178,7 @@ public sealed class ReleaseNotesTests : IDisposable
         Assert.False(task.Execute());
 
         var error = Assert.Single(engine.Errors);
-        Assert.Equal(GitHubErrorCodes.BadToken, error.Code);
+        Assert.Equal(ErrorCodes.BadToken, error.Code);
         Assert.Contains("MIRRORACE_TEST_GITHUB_TOKEN_THAT_IS_NOT_SET", error.Message, StringComparison.Ordinal);
         Assert.Contains("permissions: contents: write", error.Message, StringComparison.Ordinal);
         Assert.Empty(sandbox.Requests);
@@ -198,7 +198,7 @@ public sealed class ReleaseNotesTests : IDisposable
         Assert.False(task.Execute());
 
         var error = Assert.Single(engine.Errors);
-        Assert.Equal(GitHubErrorCodes.PermissionDenied, error.Code);
+        Assert.Equal(ErrorCodes.PermissionDenied, error.Code);
         Assert.Contains("contents: write", error.Message, StringComparison.Ordinal);
         Assert.Contains(TaskHarness.GitHubReadOnlyTokenVariable, error.Message, StringComparison.Ordinal);
         Assert.Equal(Handwritten, sandbox.GitHub.ReleaseBody(release));
@@ -217,7 +217,7 @@ public sealed class ReleaseNotesTests : IDisposable
         Assert.False(task.Execute());
 
         var error = Assert.Single(engine.Errors);
-        Assert.Equal(GitHubErrorCodes.InvalidRepository, error.Code);
+        Assert.Equal(ErrorCodes.InvalidRepository, error.Code);
         Assert.Contains("MirrorAceGitHubRepository", error.Message, StringComparison.Ordinal);
         Assert.Empty(sandbox.Requests);
     }

@@ -80,7 +80,7 @@ public sealed class SecretHandlingTests : IDisposable
         var text = string.Join("\n", everything);
         // Both paths ran: a summary of the notes written, and the refusal quoting GitHub.
         Assert.Contains("Release notes of release v1.2: 1 added", text, StringComparison.Ordinal);
-        Assert.Contains(GitHub.GitHubErrorCodes.PermissionDenied, text, StringComparison.Ordinal);
+        Assert.Contains(ErrorCodes.PermissionDenied, text, StringComparison.Ordinal);
         Assert.DoesNotContain(TaskHarness.GitHubWriteToken, text, StringComparison.Ordinal);
         Assert.DoesNotContain(TaskHarness.GitHubReadOnlyToken, text, StringComparison.Ordinal);
     }
