@@ -15,7 +15,11 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
     public const int Failed = 1;
 
     /// <summary>How the engine's advice names the action's inputs.</summary>
-    public static readonly DoorTerms Terms = new("split: true", "include-hidden-files: true", "reuse: false", "the input 'github-token'", "the output 'links'");
+    public static readonly DoorTerms Terms = new("split: true", "include-hidden-files: true", "reuse: false", "the input 'github-token'", "the output 'links'")
+    {
+        Repository = "GITHUB_REPOSITORY (GitHub Actions sets it)",
+        ReleaseTag = "the input 'release-tag'",
+    };
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Build.Utilities;
-using MirrorAce.GitHub;
 using MirrorAce.Output;
 
 namespace MirrorAce.BuildTasks;
@@ -14,19 +13,11 @@ internal static class CodedErrors
     /// <param name="log">The task's log.</param>
     /// <param name="error">The engine's error; its advice already names the task's properties (<see cref="DoorTerms"/>).</param>
     /// <param name="location">The file it concerns; null for the task in the targets file.</param>
-    /// <param name="tokenSource">Where the GitHub token comes from, for the advice of GitHub's refusals.</param>
-    public static void LogError(this TaskLoggingHelper log, MirrorAceException error, string? location = null, string? tokenSource = null) =>
-        log.LogError(null, error.Code, null, location, 0, 0, 0, 0, "{0}", PrintableText.ForLog(MessageWithoutPath(error) + TokenHint(error, tokenSource)));
+    public static void LogError(this TaskLoggingHelper log, MirrorAceException error, string? location = null) =>
+        log.LogError(null, error.Code, null, location, 0, 0, 0, 0, "{0}", PrintableText.ForLog(MessageWithoutPath(error)));
 
     private static string MessageWithoutPath(MirrorAceException error) =>
         error.FilePath is { } path && error.Message.StartsWith(path + ": ", StringComparison.Ordinal)
             ? error.Message[(path.Length + 2)..]
             : error.Message;
-
-    // MirrorAce.GitHub's advice for these speaks of the action's github-token input; a build user needs the variable's name.
-    private static string TokenHint(MirrorAceException error, string? tokenSource) =>
-        tokenSource is not null && error.Code is ErrorCodes.PermissionDenied or ErrorCodes.BadToken or ErrorCodes.ReleaseNotFound
-            && !error.Message.Contains(tokenSource, StringComparison.OrdinalIgnoreCase)
-            ? $" The MirrorAceUpload task reads the token from {tokenSource}."
-            : "";
 }

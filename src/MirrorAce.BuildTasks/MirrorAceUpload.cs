@@ -125,20 +125,24 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
         }
         catch (MirrorAceException e)
         {
-            Log.LogError(e, tokenSource: Terms.GitHubToken);
+            Log.LogError(e);
             return false;
         }
 
         var progress = new ProgressLines(line => pump.Post(log => BuildLog.Write(log, line)));
         var result = pump.Run(Log, () => publisher.RunAsync(request, progress, _cancel.Token));
-        var report = new RunReport(Log, baseDirectory, Terms, DryRun, _release?.Description);
+        var report = new RunReport(Log, baseDirectory, DryRun, _release?.Description);
         if (!DryRun) UploadedFiles = [.. UploadedFileItem.For(Files, result)];
         report.Render(result, request.LinksFile, string.IsNullOrWhiteSpace(SummaryFile) ? null : Path.GetFullPath(SummaryFile, baseDirectory), ProjectName);
         return !Log.HasLoggedErrors;
     }
 
     private DoorTerms Terms => new("<MirrorAceSplit>true</MirrorAceSplit>", "<MirrorAceIncludeHiddenFiles>true</MirrorAceIncludeHiddenFiles>",
-        "<MirrorAceReuse>false</MirrorAceReuse>", $"the environment variable {TokenVariable}", "MirrorAceLinksFile");
+        "<MirrorAceReuse>false</MirrorAceReuse>", $"the environment variable {TokenVariable}", "MirrorAceLinksFile")
+    {
+        Repository = "MirrorAceGitHubRepository (or GITHUB_REPOSITORY, which GitHub Actions sets)",
+        ReleaseTag = "MirrorAceReleaseTag",
+    };
 
     private string TokenVariable => string.IsNullOrWhiteSpace(GitHubTokenVariable) ? "GITHUB_TOKEN" : GitHubTokenVariable.Trim();
 

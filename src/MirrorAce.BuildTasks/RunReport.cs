@@ -12,10 +12,9 @@ namespace MirrorAce.BuildTasks;
 /// </summary>
 /// <param name="log">The task's log.</param>
 /// <param name="baseDirectory">What relative paths resolve against, for error locations.</param>
-/// <param name="terms">The task's names for settings, for the advice of GitHub's refusals.</param>
 /// <param name="dryRun">Whether the run only planned.</param>
 /// <param name="release">The release's description when one was named; null for none.</param>
-internal sealed class RunReport(TaskLoggingHelper log, string baseDirectory, DoorTerms terms, bool dryRun, string? release)
+internal sealed class RunReport(TaskLoggingHelper log, string baseDirectory, bool dryRun, string? release)
 {
     public void Render(PublishResult result, string? linksFile, string? summaryFile, string? projectName)
     {
@@ -62,7 +61,7 @@ internal sealed class RunReport(TaskLoggingHelper log, string baseDirectory, Doo
         summary.AddFailures(failed.Select(f => (f.Path, f.Error!.Code)));
     }
 
-    private void Error(MirrorAceException error, string? location) => log.LogError(error, location, terms.GitHubToken);
+    private void Error(MirrorAceException error, string? location) => log.LogError(error, location);
 
     private string Location(string path) => Path.GetFullPath(path, baseDirectory);
 }

@@ -13,4 +13,10 @@ public sealed record DoorTerms(string Split, string IncludeHidden, string NoReus
 {
     /// <summary>The command line's names.</summary>
     public static DoorTerms CommandLine { get; } = new("--split", "--include-hidden", "--no-reuse", "the environment variable GITHUB_TOKEN", "--links-json");
+
+    /// <summary>Where the release's repository is set.</summary>
+    public string Repository { get; init; } = "--repo (or GITHUB_REPOSITORY)";
+
+    /// <summary>Where the release's tag is set.</summary>
+    public string ReleaseTag { get; init; } = "--release-tag";
 }

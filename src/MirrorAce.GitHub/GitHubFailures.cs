@@ -6,14 +6,14 @@ namespace MirrorAce.GitHub;
 /// <summary>Turns what GitHub answers (whichever transport asked) into coded errors that say what to change: the permission, the tag, the token.</summary>
 internal static class GitHubFailures
 {
-    public const string PermissionAdvice =
-        "Add 'permissions: contents: write' to the workflow job (or give github-token a token with that permission); "
+    public static string PermissionAdvice(ReleaseTarget target) =>
+        $"Add 'permissions: contents: write' to the workflow job (or give {target.Terms.GitHubToken} a token with that permission); "
         + "a read-only token can see releases but not edit their notes.";
 
     public static MirrorAceException ReleaseNotFound(ReleaseTarget target, Exception? inner = null) =>
         new(ErrorCodes.ReleaseNotFound,
             target.Tag is { } tag ? $"Release '{tag}' not found in {target.Repository}" : $"Release {target.ReleaseId} not found in {target.Repository}",
-            "Create the release first or check release-tag (a draft is found by its tag too). If the repository is private, "
+            $"Create the release first or check {target.Terms.ReleaseTag} (a draft is found by its tag too). If the repository is private, "
             + "the token must be able to see it: 'permissions: contents: write' in the workflow job.",
             serverMessage: ServerMessage(inner, target), inner: inner);
 
@@ -32,7 +32,7 @@ internal static class GitHubFailures
         // GitHub answers 404 rather than 403 where it will not even admit the repository exists.
         GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound } api => new MirrorAceException(ErrorCodes.PermissionDenied,
             $"The token may not edit the notes of {target.Description} (HTTP {api.StatusCode})",
-            PermissionAdvice + (api.StatusCode == (int)HttpStatusCode.NotFound ? " If the release was deleted meanwhile, create it again." : ""),
+            PermissionAdvice(target) + (api.StatusCode == (int)HttpStatusCode.NotFound ? " If the release was deleted meanwhile, create it again." : ""),
             serverMessage: ServerMessage(ex, target), inner: ex),
         GitHubApiException { StatusCode: (int)HttpStatusCode.UnprocessableEntity } validation when ServerMessage(validation, target)?.Contains("too long", StringComparison.OrdinalIgnoreCase) == true =>
             new MirrorAceException(ErrorCodes.BodyTooLong,
@@ -47,7 +47,7 @@ internal static class GitHubFailures
         MirrorAceException coded => coded,
         GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden or (int)HttpStatusCode.NotFound } api => new MirrorAceException(ErrorCodes.PermissionDenied,
             $"The token may not create {target.Description} (HTTP {api.StatusCode})",
-            PermissionAdvice, serverMessage: ServerMessage(ex, target), inner: ex),
+            PermissionAdvice(target), serverMessage: ServerMessage(ex, target), inner: ex),
         GitHubApiException { StatusCode: (int)HttpStatusCode.UnprocessableEntity } => new MirrorAceException(ErrorCodes.CreateFailed,
             $"GitHub refused to create {target.Description} (HTTP 422)",
             "Check the tag (a tag that does not exist yet is created at GITHUB_SHA, or at the default branch) and the release notes; or create the release by hand and re-run.",
@@ -59,11 +59,11 @@ internal static class GitHubFailures
     {
         GitHubApiException { StatusCode: (int)HttpStatusCode.Unauthorized } => new MirrorAceException(ErrorCodes.BadToken,
             $"GitHub refused the token while {doing} the notes of {target.Description} (HTTP 401)",
-            "Check github-token: it may be expired, revoked, or meant for another GitHub server than " + UrlDisplay.Show(target.ApiUrl) + ".",
+            $"Check {target.Terms.GitHubToken}: it may be expired, revoked, or meant for another GitHub server than " + UrlDisplay.Show(target.ApiUrl) + ".",
             serverMessage: ServerMessage(ex, target), inner: ex),
         GitHubApiException { StatusCode: (int)HttpStatusCode.Forbidden } => new MirrorAceException(ErrorCodes.PermissionDenied,
             $"GitHub refused access while {doing} {target.Description} (HTTP 403)",
-            PermissionAdvice, serverMessage: ServerMessage(ex, target), inner: ex),
+            PermissionAdvice(target), serverMessage: ServerMessage(ex, target), inner: ex),
         GitHubApiException api => new MirrorAceException(ErrorCodes.RequestFailed,
             $"GitHub answered HTTP {api.StatusCode} while {doing} the notes of {target.Description}",
             api.StatusCode >= (int)HttpStatusCode.InternalServerError ? "GitHub may be having trouble; re-run the job later." : "Check the release and the token's permissions.",

@@ -36,7 +36,7 @@ public sealed class GitHubRelease : IReleaseNotes
         GitHubTransport transport = GitHubTransport.Automatic)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var target = ReleaseTarget.Resolve(apiUrl, repository, token, tag, eventPath, terms.GitHubToken);
+        var target = ReleaseTarget.Resolve(apiUrl, repository, token, tag, eventPath, terms.GitHubToken, terms);
         return target is null ? null : new GitHubRelease(target, ReleaseNotesOptions.Default with { CreateRelease = create, Transport = transport });
     }
 

@@ -47,6 +47,12 @@ public sealed partial class ReleaseTarget
 
     internal string Token { get; }
 
+    /// <summary>The door's names for the token, repository and tag: GitHub's refusals advise in them.</summary>
+    internal DoorTerms Terms { get; private init; } = ActionTerms;
+
+    // The library's first user was the action: its words are the default.
+    private static readonly DoorTerms ActionTerms = DoorTerms.CommandLine with { GitHubToken = "github-token", Repository = "GITHUB_REPOSITORY (GitHub Actions sets it)", ReleaseTag = "release-tag" };
+
     /// <summary>Blanks the token out of what GitHub (or anything between) answers, in any encoding, before it reaches a message.</summary>
     internal SecretRedactor Redactor { get; }
 
@@ -60,6 +66,7 @@ public sealed partial class ReleaseTarget
     /// <param name="releaseTag">The <c>release-tag</c> input; null or empty to use the event's release.</param>
     /// <param name="eventPath"><c>GITHUB_EVENT_PATH</c>; a payload without a <c>release</c> object (not a release event) is ignored.</param>
     /// <param name="tokenSource">Where the token came from (an input or variable name), for the message that refuses a malformed one.</param>
+    /// <param name="terms">The door's names for the token, repository and tag, for the advice of every refusal; null for the action's.</param>
     /// <returns>The target, or null when there is neither a tag nor a release event: release notes are then left alone.</returns>
     /// <exception cref="MirrorAceException">
     /// <see cref="ErrorCodes.InvalidArgument"/> or <see cref="ErrorCodes.InsecureUrl"/> for the API URL,
@@ -68,8 +75,9 @@ public sealed partial class ReleaseTarget
     /// <see cref="ErrorCodes.MalformedCredentials"/> for a token too short or holding control characters.
     /// </exception>
     public static ReleaseTarget? Resolve(string? apiUrl, string? repository, string? token, string? releaseTag, string? eventPath,
-        string tokenSource = "the GitHub token")
+        string tokenSource = "the GitHub token", DoorTerms? terms = null)
     {
+        terms ??= ActionTerms;
         var tag = string.IsNullOrWhiteSpace(releaseTag) ? null : releaseTag.Trim();
         (long Id, string? Tag)? fromEvent;
         try
@@ -106,7 +114,7 @@ public sealed partial class ReleaseTarget
         if (match is null)
         {
             throw new MirrorAceException(ErrorCodes.InvalidRepository, $"The repository '{repository}' is not of the form owner/name",
-                "Set GITHUB_REPOSITORY (GitHub Actions sets it) to the repository that holds the release, e.g. octo-org/octo-repo.");
+                $"Set {terms.Repository} to the repository that holds the release, e.g. octo-org/octo-repo.");
         }
 
         if (string.IsNullOrWhiteSpace(token))
@@ -118,7 +126,7 @@ public sealed partial class ReleaseTarget
         var goodToken = CredentialRules.Require(token.Trim(), "GitHub token", tokenSource,
             $"Pass the token GitHub issued (e.g. ${{{{ github.token }}}}) whole and on one line in {tokenSource}; "
             + $"tokens shorter than {CredentialRules.MinimumLength} characters are refused because they could not be kept out of logs.");
-        return new ReleaseTarget(root, match.Groups["owner"].Value, match.Groups["name"].Value, goodToken, tag, id);
+        return new ReleaseTarget(root, match.Groups["owner"].Value, match.Groups["name"].Value, goodToken, tag, id) { Terms = terms };
     }
 
     /// <inheritdoc />
