@@ -71,7 +71,6 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
             Files = settings.Patterns,
             IncludeHidden = settings.IncludeHiddenFiles,
             IfNoFilesFound = settings.IfNoFilesFound,
-            MissingPathIsUnmatched = true,
             MirrorReleaseAssets = settings.MirrorReleaseAssets,
             DryRun = settings.DryRun,
             Reuse = settings.Reuse,

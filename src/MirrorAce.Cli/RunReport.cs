@@ -15,6 +15,8 @@ internal static class RunReport
         if (result.Refused is { } refused)
         {
             ErrorLine.Write(stderr, refused);
+            if (output.LinksJsonFile is { } kept && File.Exists(kept))
+                output.Notices.WriteLine($"{kept} is left as it was: nothing was uploaded.");
             return cancelled ? ExitCodes.Cancelled : refused.Step == UploadStep.Validate ? ExitCodes.BadInput : ExitCodes.SomeFilesFailed;
         }
         if (result.Plan.Count > 0 || (result.Files.Count == 0 && result.ReleaseLinks.Count == 0 && result.VerifyError is null && output.DryRun))

@@ -32,9 +32,10 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
         {
             if (request.IfNoFilesFound == IfNoFilesFound.Error)
                 return new PublishResult { Refused = Errors.NoFilesMatched(selection.Unmatched), Unmatched = selection.Unmatched };
+            var rest = selection.Files.Count > 0 ? "the files the other patterns found are uploaded" : "no other pattern found a file either";
             foreach (var pattern in selection.Unmatched)
             {
-                var line = $"No file matches '{pattern}'; the files the other patterns found are uploaded.";
+                var line = $"No file matches '{pattern}'; {rest}.";
                 if (request.IfNoFilesFound == IfNoFilesFound.Warn) listener.OnWarning(ErrorCodes.NoFilesMatched, line);
                 else Notice(line);
             }

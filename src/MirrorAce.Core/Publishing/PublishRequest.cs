@@ -25,14 +25,8 @@ public sealed record PublishRequest
     /// <summary>Mirror ids for single files, by the path as given in <see cref="Files"/>; others get the run's mirrors.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> MirrorsByFile { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
-    /// <summary>What a pattern that matches no file means.</summary>
+    /// <summary>What a pattern that matches no file means; a path that names no file is such a pattern too (as actions/upload-artifact reads it).</summary>
     public IfNoFilesFound IfNoFilesFound { get; init; } = IfNoFilesFound.Error;
-
-    /// <summary>
-    /// Whether a path that names no file counts as a pattern that matched nothing, under <see cref="IfNoFilesFound"/>, as
-    /// actions/upload-artifact reads it; otherwise it is a file that fails (MA1001).
-    /// </summary>
-    public bool MissingPathIsUnmatched { get; init; }
 
     /// <summary>URLs MirrorAce fetches itself (remote upload), after the files.</summary>
     public IReadOnlyList<Uri> Urls { get; init; } = [];

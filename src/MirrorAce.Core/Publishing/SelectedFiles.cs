@@ -12,8 +12,8 @@ internal static class SelectedFiles
         if (!request.FilesAreExpanded)
         {
             var selection = FileSelection.Resolve(request.Files, baseDirectory, request.IncludeHidden);
-            if (!request.MissingPathIsUnmatched) return selection;
-            var existing = selection.Files.Where(f => File.Exists(Path.GetFullPath(f, baseDirectory))).ToList();
+            // One meaning in every door: a path that names nothing is a pattern that matched nothing.
+            var existing = selection.Files.Where(f => NamesSomething(Path.GetFullPath(f, baseDirectory))).ToList();
             return new FileSelectionResult(existing, [.. selection.Unmatched, .. selection.Files.Except(existing, StringComparer.Ordinal)]);
         }
         var kept = new List<string>();
@@ -26,6 +26,13 @@ internal static class SelectedFiles
                 kept.Add(item);
         }
         return new FileSelectionResult(kept, []);
+    }
+
+    /// <summary>Whether anything is there, even a broken or looping link: that is a file that fails with its own code, not a pattern that matched nothing.</summary>
+    private static bool NamesSomething(string path)
+    {
+        try { return Path.Exists(path) || new FileInfo(path).LinkTarget is not null; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return true; }
     }
 
     /// <summary>Release assets named like a file of the run are left out: that is usually the same file, and the notes list one row per name.</summary>
