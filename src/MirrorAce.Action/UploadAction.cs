@@ -74,7 +74,7 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
             MirrorReleaseAssets = settings.MirrorReleaseAssets,
             DryRun = settings.DryRun,
             Reuse = settings.Reuse,
-            CacheFiles = settings.Reuse && github.UploadCache is { } cache ? [cache] : [],
+            CacheFiles = github.UploadCache is { } cache ? [cache] : [],
             Release = release,
             VerifyRelease = settings.Verify,
         };

@@ -180,7 +180,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             DryRun = DryRun,
             LinksFile = string.IsNullOrWhiteSpace(LinksFile) ? null : Path.GetFullPath(LinksFile, baseDirectory),
             Reuse = Reuse,
-            CacheFiles = Reuse ? caches : [],
+            CacheFiles = caches,
             // A dry run leaves GitHub alone: the release is resolved above (a missing token still fails) but not read.
             Release = DryRun ? null : _release,
         };

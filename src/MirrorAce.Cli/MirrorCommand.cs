@@ -29,13 +29,7 @@ internal static class MirrorCommand
                 var sources = new List<Uri>();
                 foreach (var text in parse.GetValue(urls) ?? [])
                     sources.Add(Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw CommonOptions.Bad($"'{Http.UrlDisplay.Text(text)}' is not an absolute URL"));
-                request = common.Request(parse) with
-                {
-                    Urls = sources,
-                    Release = release.Resolve(parse),
-                    MirrorReleaseAssets = parse.GetValue(release.MirrorAssets),
-                    VerifyRelease = parse.GetValue(release.Verify),
-                };
+                request = release.ApplyTo(common.Request(parse) with { Urls = sources }, parse);
             }
             catch (MirrorAceException e)
             {

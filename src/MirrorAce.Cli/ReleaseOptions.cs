@@ -23,8 +23,16 @@ internal sealed class ReleaseOptions
             command.Options.Add(option);
     }
 
-    /// <summary>The release to list the files in, or null without <c>--release-tag</c>; throws <see cref="MirrorAceException"/> for bad input.</summary>
-    public IReleaseNotes? Resolve(ParseResult parse)
+    /// <summary><paramref name="request"/> with the release, its assets and its link check as the options say; throws <see cref="MirrorAceException"/> for bad input.</summary>
+    public PublishRequest ApplyTo(PublishRequest request, ParseResult parse) => request with
+    {
+        Release = Resolve(parse),
+        MirrorReleaseAssets = parse.GetValue(MirrorAssets),
+        VerifyRelease = parse.GetValue(Verify),
+    };
+
+    /// <summary>The release to list the files in, or null without <c>--release-tag</c>.</summary>
+    private GitHubRelease? Resolve(ParseResult parse)
     {
         var tag = parse.GetValue(Tag);
         if (string.IsNullOrWhiteSpace(tag))

@@ -39,16 +39,13 @@ internal static class UploadCommand
                 if (InputRules.ChunkSize(parse.GetValue(chunkSize), "--chunk-size") is { } problem) throw problem;
                 var (credentials, options) = common.Read(parse);
                 publisher = new MirrorAcePublisher(credentials, options with { ChunkSize = parse.GetValue(chunkSize), Split = parse.GetValue(split) });
-                request = common.Request(parse) with
+                request = release.ApplyTo(common.Request(parse) with
                 {
                     Files = parse.GetValue(paths) ?? [],
                     IncludeHidden = parse.GetValue(includeHidden),
                     IfNoFilesFound = parse.GetValue(ifNoFilesFound),
                     DryRun = parse.GetValue(dryRun),
-                    Release = release.Resolve(parse),
-                    MirrorReleaseAssets = parse.GetValue(release.MirrorAssets),
-                    VerifyRelease = parse.GetValue(release.Verify),
-                };
+                }, parse);
             }
             catch (MirrorAceException e)
             {

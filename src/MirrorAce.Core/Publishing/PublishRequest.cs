@@ -40,7 +40,7 @@ public sealed record PublishRequest
     /// <summary>The links JSON to write, rewritten as each file finishes (a killed run keeps what it uploaded); null for none.</summary>
     public string? LinksFile { get; init; }
 
-    /// <summary>Whether earlier uploads of the same bytes are reused (links files, the release's notes, the caches).</summary>
+    /// <summary>Whether earlier uploads of the same bytes are reused (links files, the release's notes, the caches); without, this run's uploads are still recorded in the caches.</summary>
     public bool Reuse { get; init; } = true;
 
     /// <summary>Links of earlier runs given by the user (<c>--reuse-links</c>); the <see cref="LinksFile"/> of the last run counts too.</summary>

@@ -1,15 +1,18 @@
 
 namespace MirrorAce.BuildTasks.Tests.Publishing;
 
-/// <summary>Issue 13: <c>MirrorAceReuse=false</c> is MSBuild's <c>--no-reuse</c>: no earlier upload is offered, and the caches are left alone.</summary>
-public sealed class MirrorAceReuse_false_uploads_again_and_records_nothing : IDisposable
+/// <summary>
+/// Issue 13: <c>MirrorAceReuse=false</c> is MSBuild's <c>--no-reuse</c>: no earlier upload is offered, and the new upload is recorded,
+/// as in every door, so the next build reuses the fresh one.
+/// </summary>
+public sealed class MirrorAceReuse_false_uploads_again_and_records_the_new_upload : IDisposable
 {
     private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task An_unchanged_file_is_sent_again_and_the_cache_is_not_touched()
+    public async Task An_unchanged_file_is_sent_again_and_the_cache_then_names_the_new_upload()
     {
         await using var sandbox = await TaskHarness.StartSandboxAsync();
         _folder.CreateFile("app.zip", 4_000);
@@ -30,7 +33,10 @@ public sealed class MirrorAceReuse_false_uploads_again_and_records_nothing : IDi
         var item = Assert.Single(second.UploadedFiles);
         Assert.Equal("false", item.GetMetadata("Reused"));
         Assert.NotEqual(first.UploadedFiles[0].GetMetadata("Slug"), item.GetMetadata("Slug"));
-        Assert.Equal(remembered, await File.ReadAllTextAsync(cache));
+        var now = await File.ReadAllTextAsync(cache);
+        Assert.Contains(first.UploadedFiles[0].GetMetadata("Slug"), remembered, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.UploadedFiles[0].GetMetadata("Slug"), now, StringComparison.Ordinal);
+        Assert.Contains(item.GetMetadata("Slug"), now, StringComparison.Ordinal);
         // No earlier upload was even looked up: file/info only verifies the new upload.
         Assert.DoesNotContain(engine.AllText, line => line.Contains("reused", StringComparison.Ordinal));
         Assert.True(sandbox.FileInfoRequestCount > infos);
