@@ -54,12 +54,12 @@ internal sealed class RunReport(GitHubContext github, WorkflowCommands log)
     }
 
     /// <summary>
-    /// An annotation points at a file of the repository only by a path relative to its root; a release asset's URL, or a
-    /// file outside the workspace, is none.
+    /// An annotation points at a file of the repository only by a path relative to its root; a release asset's URL, a
+    /// file outside the workspace, or a pattern that matched nothing, is none.
     /// </summary>
     public static string? AnnotationFile(string? path, string workspace)
     {
-        if (string.IsNullOrEmpty(path) || path.Contains("://", StringComparison.Ordinal)) return null;
+        if (string.IsNullOrEmpty(path) || path.Contains("://", StringComparison.Ordinal) || !File.Exists(Path.GetFullPath(path, workspace))) return null;
         var relative = Path.GetRelativePath(workspace, Path.GetFullPath(path, workspace)).Replace('\\', '/');
         return Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) ? null : relative;
     }

@@ -7,8 +7,8 @@ namespace MirrorAce.Action.Tests.Entrypoint;
 public class IfNoFilesFoundTests
 {
     [Theory]
-    [InlineData(null, 1, "::error title=MA1005::No file matches 'dist/*.zip', 'missing.zip'.")]
-    [InlineData("error", 1, "::error title=MA1005::No file matches 'dist/*.zip', 'missing.zip'.")]
+    [InlineData(null, 1, "::error title=MA1005::dist/*.zip, missing.zip: No file matches these patterns.")]
+    [InlineData("error", 1, "::error title=MA1005::dist/*.zip, missing.zip: No file matches these patterns.")]
     [InlineData("WARN", 0, "::warning title=MA1005::No file matches 'missing.zip';")]
     [InlineData("ignore", 0, "No file matches 'missing.zip';")]
     public async Task No_matching_file_fails_warns_or_passes_quietly_as_the_input_says(string? mode, int exitCode, string line)

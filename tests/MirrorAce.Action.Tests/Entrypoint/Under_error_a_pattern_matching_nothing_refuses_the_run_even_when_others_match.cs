@@ -23,7 +23,7 @@ public class Under_error_a_pattern_matching_nothing_refuses_the_run_even_when_ot
         var run = await step.RunAsync();
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.StartsWith("::error title=MA1005::No file matches 'dist/*.tar.gz'.", Assert.Single(run.Commands("error")), StringComparison.Ordinal);
+        Assert.StartsWith("::error title=MA1005::dist/*.tar.gz: No file matches this pattern.", Assert.Single(run.Commands("error")), StringComparison.Ordinal);
         Assert.Empty(run.Commands("warning"));
         Assert.Equal(0, sandbox.UploadVariablesRequestCount);
         Assert.Equal(0, sandbox.ChunkRequestCount);
