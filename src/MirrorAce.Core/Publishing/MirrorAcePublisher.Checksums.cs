@@ -45,7 +45,9 @@ public sealed partial class MirrorAcePublisher
         var own = ChecksumManifest.Entries(result.Links);
         if (own.Count == 0 || ct.IsCancellationRequested)
         {
-            notice($"No {ChecksumManifest.FileName}: no file of this run {(ct.IsCancellationRequested ? "was listed before the stop" : "has a SHA-256 (MirrorAce fetched them itself)")}.");
+            var why = ct.IsCancellationRequested ? "the run was stopped" : result.Links.Count == 0 ? "no file of this run succeeded"
+                : "no file of this run has a SHA-256 (MirrorAce fetched them itself)";
+            notice($"No {ChecksumManifest.FileName}: {why}.");
             return result;
         }
         // Without a release, or when its notes could not be written, the manifest covers this run's files alone.
