@@ -25,6 +25,7 @@ internal sealed record ActionSettings
     public bool Verify { get; init; }
     public bool Split { get; init; }
     public bool IncludeHiddenFiles { get; init; }
+    public bool Checksums { get; init; }
     /// <summary>Whether earlier uploads of the same bytes are reused; false is the CLI's <c>--no-reuse</c>.</summary>
     public bool Reuse { get; init; } = true;
     public TimeSpan StallTimeout { get; init; } = new RetrySettings().StallTimeout;
@@ -55,6 +56,7 @@ internal sealed record ActionSettings
         var releaseDraft = Flag("release-draft", inputs.Input("release-draft"), problems);
         var split = Flag("split", inputs.Input("split"), problems);
         var includeHidden = Flag("include-hidden-files", inputs.Input("include-hidden-files"), problems);
+        var checksums = Flag("checksums", inputs.Input("checksums"), problems);
         var reuse = Flag("reuse", inputs.Input("reuse"), problems, whenEmpty: true);
         var stallTimeout = Seconds("stall-timeout", inputs.Input("stall-timeout"), InputRules.StallTimeout, problems);
         var deadline = Seconds("deadline", inputs.Input("deadline"), (seconds, setting) => InputRules.Deadline(seconds, setting), problems);
@@ -138,6 +140,7 @@ internal sealed record ActionSettings
             Verify = verify,
             Split = split,
             IncludeHiddenFiles = includeHidden,
+            Checksums = checksums,
             Reuse = reuse,
             StallTimeout = stallTimeout ?? new RetrySettings().StallTimeout,
             Deadline = deadline,

@@ -77,6 +77,7 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
             CacheFiles = github.UploadCache is { } cache ? [cache] : [],
             Release = release,
             VerifyRelease = settings.Verify,
+            Checksums = settings.Checksums,
         };
         var progress = new ProgressLines(Log);
         var result = await new MirrorAcePublisher(settings.Credentials, options)

@@ -86,6 +86,9 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     /// <summary>Whether to create the release when no release has <see cref="ReleaseTag"/> (MirrorAceCreateRelease); matrix builds racing to create it end with one.</summary>
     public bool CreateRelease { get; set; }
 
+    /// <summary>Whether to upload a SHA256SUMS manifest with the files, covering every file the release lists (MirrorAceChecksums).</summary>
+    public bool Checksums { get; set; }
+
     /// <summary>Whether a release created by <see cref="CreateRelease"/> is a draft (MirrorAceReleaseDraft).</summary>
     public bool ReleaseDraft { get; set; }
 
@@ -183,6 +186,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             CacheFiles = caches,
             // A dry run leaves GitHub alone: the release is resolved above (a missing token still fails) but not read.
             Release = DryRun ? null : _release,
+            Checksums = Checksums,
         };
         return (new MirrorAcePublisher(credentials, options), request);
     }

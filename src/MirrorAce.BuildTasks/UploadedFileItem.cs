@@ -14,7 +14,7 @@ internal static class UploadedFileItem
 {
     /// <summary>
     /// One item per upload of the run, in input order: a split file gives one per part, each with the local file as its item
-    /// spec. Each result is matched to the input item it came from (the engine leaves hidden items out, so indexes differ).
+    /// spec; the SHA256SUMS manifest comes last. Each result is matched to the input item it came from (the engine leaves hidden items out, so indexes differ).
     /// </summary>
     public static IEnumerable<ITaskItem> For(IReadOnlyList<ITaskItem> inputs, PublishResult result)
     {
@@ -24,10 +24,10 @@ internal static class UploadedFileItem
         foreach (var file in result.Files)
         {
             var index = Enumerable.Range(0, inputs.Count).FirstOrDefault(i => !used[i] && inputs[i].ItemSpec == file.Path, -1);
-            if (index < 0) continue;
-            used[index] = true;
+            if (index >= 0) used[index] = true;
+            // A file the engine made itself (the SHA256SUMS manifest) has no input item: its item spec is its name.
             foreach (var upload in file.Uploaded)
-                yield return Create(inputs[index], upload, file.Reused);
+                yield return Create(index >= 0 ? inputs[index] : new TaskItem(file.Path), upload, file.Reused);
         }
     }
 

@@ -18,12 +18,13 @@ internal static class UploadCommand
         var split = new Option<bool>("--split") { Description = "Cut a file too large for the account into numbered parts (name.001, …) instead of refusing it." };
         var includeHidden = new Option<bool>("--include-hidden") { Description = "Let folders and globs match hidden files and folders (.git, .env); by default only an explicitly named one is uploaded." };
         var ifNoFilesFound = new Option<IfNoFilesFound>("--if-no-files-found") { Description = "A pattern that matches no file: error (refuse the run), warn or ignore.", DefaultValueFactory = _ => IfNoFilesFound.Error };
+        var checksums = new Option<bool>("--checksums") { Description = "Also upload a SHA256SUMS manifest of the files (with --release-tag: of every file the release lists), for 'sha256sum -c'." };
         var common = new CommonOptions();
         var release = new ReleaseOptions();
         var output = new OutputOptions();
         var command = new Command("upload", "Upload files to MirrorAce. Credentials come from MIRRORACE_API_KEY and MIRRORACE_API_TOKEN.")
         {
-            paths, chunkSize, dryRun, split, includeHidden, ifNoFilesFound,
+            paths, chunkSize, dryRun, split, includeHidden, ifNoFilesFound, checksums,
         };
         common.AddTo(command);
         release.AddTo(command);
@@ -45,6 +46,7 @@ internal static class UploadCommand
                     IncludeHidden = parse.GetValue(includeHidden),
                     IfNoFilesFound = parse.GetValue(ifNoFilesFound),
                     DryRun = parse.GetValue(dryRun),
+                    Checksums = parse.GetValue(checksums),
                 }, parse);
             }
             catch (MirrorAceException e)

@@ -15,16 +15,6 @@ public static class ReleaseRows
     public static IReadOnlyList<UploadedFile> For(IEnumerable<UploadedFile> files, IReadOnlyDictionary<string, string>? namesByPath = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return files.Select(f => f with { Name = OwnName(f, namesByPath) }).ToList();
-    }
-
-    private static string OwnName(UploadedFile file, IReadOnlyDictionary<string, string>? namesByPath)
-    {
-        if (namesByPath is not null && namesByPath.TryGetValue(file.Path, out var named)) return named;
-        var own = Uri.TryCreate(file.Path, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-            ? Uri.UnescapeDataString(url.Segments[^1].TrimEnd('/'))
-            : Path.GetFileName(file.Path.Replace('\\', '/'));
-        if (own.Length == 0) return file.Name;
-        return file.PartOf is { } part ? $"{own}.{part.Index:000}" : own;
+        return files.Select(f => f with { Name = Publishing.ListedName.Of(f, namesByPath) }).ToList();
     }
 }

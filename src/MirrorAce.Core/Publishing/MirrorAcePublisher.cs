@@ -12,7 +12,7 @@ namespace MirrorAce.Publishing;
 /// </summary>
 /// <param name="credentials">The account.</param>
 /// <param name="options">How files are uploaded: API, mirrors, limits, retries, base directory and workspace, the door's terms.</param>
-public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadOptions options)
+public sealed partial class MirrorAcePublisher(MirrorAceCredentials credentials, UploadOptions options)
 {
     /// <summary>Runs <paramref name="request"/>. Never throws for a file's or the release's failure: the result says what failed.</summary>
     /// <param name="request">What to publish.</param>
@@ -69,6 +69,9 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
             }
         }
 
+        if (ManifestNameTaken(request, selection.Files, assets) is { } taken)
+            return new PublishResult { Refused = taken, Release = release, Unmatched = selection.Unmatched };
+
         // 3. Earlier uploads, from every source, under one rule.
         var sources = ReuseSources.Gather(request, uploader.Client.ApiUrl, release, assets, Notice);
         var requests = selection.Files.Select(f => new UploadRequest(f, request.MirrorsByFile.GetValueOrDefault(f))).ToList();
@@ -87,6 +90,7 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
         if (request.DryRun)
         {
             result = result with { Plan = await PlanAsync(engine, requests, request.Urls, assets, cancellationToken) };
+            if (request.Checksums) result = result with { Plan = [.. result.Plan, PlannedManifest(result.Plan, release)] };
             return request.VerifyRelease ? await VerifyAsync(result, request.Release!, engine.Client, Notice, cancellationToken) : result;
         }
 
@@ -114,6 +118,16 @@ public sealed class MirrorAcePublisher(MirrorAceCredentials credentials, UploadO
         // 6. The release lists what the run has, reused files too: the notes say what the release offers.
         if (request.Release is { } target && result.Links.Count > 0)
             result = await ListAsync(result, target, assets, Notice, line => listener.OnNotice(new UploadNotice(NoticeKind.Outcome, null, line)), cancellationToken);
+        if (request.Checksums)
+        {
+            var made = await PublishManifestAsync(result, request, sources, listener, Notice, cancellationToken);
+            if (made.Files.Count > result.Files.Count)
+            {
+                made = await WriteLinksAsync(made, request.LinksFile);
+                await RememberAsync(sources, engine.Client.ApiUrl, [made.Files[^1]], [null], listener);
+            }
+            result = made;
+        }
         if (request.VerifyRelease && !cancellationToken.IsCancellationRequested)
             result = await VerifyAsync(result, request.Release!, engine.Client, Notice, cancellationToken);
         return result;

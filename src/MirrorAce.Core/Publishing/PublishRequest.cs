@@ -52,6 +52,12 @@ public sealed record PublishRequest
     /// <summary>The release whose notes list the files (read first, for reuse; written last); null for none.</summary>
     public IReleaseNotes? Release { get; init; }
 
+    /// <summary>
+    /// Whether to make a <c>SHA256SUMS</c> manifest of the run's files (with a release: of every file its notes list with a
+    /// SHA-256), upload it with them and list it like any file.
+    /// </summary>
+    public bool Checksums { get; init; }
+
     /// <summary>Whether to check, at the end, every link the release's notes list (<see cref="LinkHealth"/>).</summary>
     public bool VerifyRelease { get; init; }
 }
