@@ -25,7 +25,7 @@ internal sealed class RunReport(GitHubContext github, WorkflowCommands log)
             return false;
         }
 
-        WriteOutputs(settings.DryRun ? [] : result.Links);
+        var written = WriteOutputs(settings.DryRun ? [] : result.Links);
         if (settings.DryRun)
         {
             if (result.Plan.Count > 0) DryRunReport.Write(result.Plan, log, github.SummaryPath, github.Workspace);
@@ -50,7 +50,7 @@ internal sealed class RunReport(GitHubContext github, WorkflowCommands log)
             log.Error("The links of the release could not be verified: " + verify.Message, verify.Code);
         else if (settings.Verify && result.Release is { } snapshot)
             LinkVerification.Write(result.ReleaseLinks, snapshot.Tag is { } tag ? $"release {tag}" : release ?? "the release", log, github.SummaryPath);
-        return result.Succeeded;
+        return result.Succeeded && written;
     }
 
     /// <summary>
@@ -64,18 +64,30 @@ internal sealed class RunReport(GitHubContext github, WorkflowCommands log)
         return Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) ? null : relative;
     }
 
-    private void WriteOutputs(IReadOnlyList<UploadedFile> uploaded)
+    /// <summary>Writes the step's outputs; false (MA1008, as a links file in the other doors) when the output file cannot be written.</summary>
+    private bool WriteOutputs(IReadOnlyList<UploadedFile> uploaded)
     {
         if (github.OutputPath is null)
         {
             log.Line("GITHUB_OUTPUT is not set (not run by GitHub Actions?): the outputs links, urls and markdown are not written.");
-            return;
+            return true;
         }
-        StepOutputs.Append(github.OutputPath,
-        [
-            new("links", LinksJson.Render(uploaded)),
-            new("urls", string.Join('\n', uploaded.Select(f => f.Url))),
-            new("markdown", uploaded.Count == 0 ? "" : LinksMarkdown.Render(uploaded)),
-        ]);
+        try
+        {
+            StepOutputs.Append(github.OutputPath,
+            [
+                new("links", LinksJson.Render(uploaded)),
+                new("urls", string.Join('\n', uploaded.Select(f => f.Url))),
+                new("markdown", uploaded.Count == 0 ? "" : LinksMarkdown.Render(uploaded)),
+            ]);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Later steps would read no links: the step fails, and the log below still lists every link.
+            var error = Errors.LinksNotWritten(github.OutputPath, e.Message, UploadAction.Terms with { LinksFile = "the runner's GITHUB_OUTPUT" });
+            log.Error(error.Message, error.Code);
+            return false;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;

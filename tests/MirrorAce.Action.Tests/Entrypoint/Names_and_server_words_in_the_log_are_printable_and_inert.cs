@@ -1,4 +1,3 @@
-using MirrorAce.Action.Tests.Support;
 using MirrorAce.Output;
 using MirrorAce.Sandbox;
 

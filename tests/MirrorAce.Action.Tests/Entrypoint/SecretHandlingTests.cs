@@ -1,5 +1,4 @@
 using System.Text;
-using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Sandbox;
 

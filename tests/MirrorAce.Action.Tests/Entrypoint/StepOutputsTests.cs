@@ -1,5 +1,4 @@
 using System.Text;
-using MirrorAce.Action.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Entrypoint;
 

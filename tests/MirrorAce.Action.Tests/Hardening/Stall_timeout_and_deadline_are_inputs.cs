@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using MirrorAce.Action.Tests.Support;
 using MirrorAce.Sandbox;
 
 namespace MirrorAce.Action.Tests.Hardening;

@@ -1,5 +1,3 @@
-using MirrorAce.Action.Tests.Support;
-
 namespace MirrorAce.Action.Tests.Packaging;
 
 /// <summary>What GitHub requires of a Docker action's Dockerfile, and what the tests rely on.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MirrorAce.Action.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Release;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using MirrorAce.Action.Tests.Support;
 using MirrorAce.GitHub;
 using MirrorAce.Sandbox;
 using MirrorAce.Sandbox.GitHub;

@@ -1,6 +1,5 @@
 using CliWrap;
 using CliWrap.Buffered;
-using MirrorAce.Action.Tests.Support;
 
 namespace MirrorAce.Action.Tests.Composite.Support;
 

@@ -3,7 +3,7 @@ using CliWrap;
 using CliWrap.Buffered;
 using MirrorAce.Sandbox;
 
-namespace MirrorAce.Action.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>
 /// One step of a job as the runner sets it up for a Docker action, with the entrypoint run as a
@@ -48,6 +48,12 @@ public sealed class GitHubStep : IDisposable
 
     /// <summary>GITHUB_SHA, the commit the workflow runs at; null leaves it unset.</summary>
     public string? Sha { get; set; }
+
+    /// <summary>Variables set last, over the step's own (GITHUB_OUTPUT pointed somewhere unwritable, say).</summary>
+    public Dictionary<string, string?> EnvironmentOverrides { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How the runner passes input <paramref name="name"/> to a Docker action: upper-cased, spaces turned into underscores.</summary>
+    public static string InputVariable(string name) => "INPUT_" + name.Replace(' ', '_').ToUpperInvariant();
 
     /// <summary>Sets the three inputs every step needs for <paramref name="sandbox"/>.</summary>
     public GitHubStep For(SandboxServer sandbox, string files)
@@ -147,7 +153,9 @@ public sealed class GitHubStep : IDisposable
         environment["XDG_CACHE_HOME"] = CacheHome;
         if (Sha is not null) environment["GITHUB_SHA"] = Sha;
         foreach (var (name, value) in Inputs)
-            environment[ActionInputs.VariableName(name)] = value;
+            environment[InputVariable(name)] = value;
+        foreach (var (name, value) in EnvironmentOverrides)
+            environment[name] = value;
         return environment;
     }
 

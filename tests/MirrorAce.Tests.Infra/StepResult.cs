@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MirrorAce.Action.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>What a step left behind: exit code, log, the output file's bytes, the summary.</summary>
 public sealed record StepResult(int ExitCode, string StandardOutput, string StandardError, byte[] OutputFile, string Summary)

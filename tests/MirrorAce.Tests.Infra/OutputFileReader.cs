@@ -1,4 +1,4 @@
-namespace MirrorAce.Action.Tests.Support;
+namespace MirrorAce.Tests.Infra;
 
 /// <summary>
 /// Reads a GITHUB_OUTPUT file the way the runner does: <c>name=value</c> lines, and
