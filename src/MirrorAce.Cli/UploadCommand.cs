@@ -10,8 +10,9 @@ internal static class UploadCommand
     {
         var paths = new Argument<string[]>("path-or-glob")
         {
-            Description = "Files to upload: paths, folders (every file beneath) or globs ('dist/**/*.zip'); '!pattern' leaves files out.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Files to upload: paths, folders (every file beneath) or globs ('dist/**/*.zip'); '!pattern' leaves files out. May be left out with --mirror-release-assets or --verify.",
+            // None is fine when the release's assets or a check of its links is the work (a CI step that only verifies).
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var chunkSize = new Option<long?>("--chunk-size") { Description = "Bytes per request, at most the server's max_chunk_size (default: the server's)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything (files, credentials, mirrors, limits) and print the plan; send no file bytes." };
@@ -37,6 +38,8 @@ internal static class UploadCommand
             try
             {
                 run.Checked();
+                if ((parse.GetValue(paths) ?? []).Length == 0 && !parse.GetValue(release.MirrorAssets) && !parse.GetValue(release.Verify))
+                    throw NothingToDo();
                 if (InputRules.ChunkSize(parse.GetValue(chunkSize), "--chunk-size") is { } problem) throw problem;
                 var (credentials, options) = common.Read(parse);
                 publisher = new MirrorAcePublisher(credentials, options with { ChunkSize = parse.GetValue(chunkSize), Split = parse.GetValue(split) });
@@ -58,6 +61,10 @@ internal static class UploadCommand
         });
         return command;
     }
+
+    private static MirrorAceException NothingToDo() =>
+        new(ErrorCodes.InvalidArgument, "There is nothing to do: no path or glob names a file to upload, and neither --mirror-release-assets nor --verify asks for other work",
+            "Name the files to upload, e.g. mirrorace upload 'dist/*.zip'; or add --verify or --mirror-release-assets with --release-tag.", step: UploadStep.Validate);
 
     /// <summary>Runs <paramref name="request"/> with progress on stderr and reports it; <c>mirror</c> runs through here too.</summary>
     public static async Task<int> RunAsync(MirrorAcePublisher publisher, PublishRequest request, RunOutput output, CancellationToken ct)

@@ -8,10 +8,11 @@ namespace MirrorAce.Action.Tests.Composite;
 /// </summary>
 public class Each_input_becomes_the_option_of_the_tool_that_does_the_same
 {
-    private static async Task<(string[] Options, string[] Patterns)> ArgumentsAsync(Dictionary<string, string> inputs)
+    private static async Task<(string[] Options, string[] Patterns)> ArgumentsAsync(Dictionary<string, string> inputs, Action<CompositeRun>? setUp = null)
     {
         using var run = new CompositeRun { ActionRef = "main" };
         foreach (var (name, value) in inputs) run.Inputs[name] = value;
+        setUp?.Invoke(run);
 
         var result = await run.RunAsync();
 
@@ -20,7 +21,8 @@ public class Each_input_becomes_the_option_of_the_tool_that_does_the_same
         Assert.StartsWith(run.RunnerTemp, dir, StringComparison.Ordinal);
         static string[] Read(string path) => File.ReadAllText(path).Split('\0')[..^1];
         var options = File.ReadAllText(Path.Combine(dir, "options"));
-        return (options.Length == 0 ? [] : Read(Path.Combine(dir, "options")), Read(Path.Combine(dir, "patterns")));
+        var patterns = File.ReadAllText(Path.Combine(dir, "patterns"));
+        return (options.Length == 0 ? [] : Read(Path.Combine(dir, "options")), patterns.Length == 0 ? [] : Read(Path.Combine(dir, "patterns")));
     }
 
     [Fact]
@@ -38,10 +40,17 @@ public class Each_input_becomes_the_option_of_the_tool_that_does_the_same
             ["split"] = "true",
             ["include-hidden-files"] = "true",
             ["parallel"] = "16",
+            ["release-tag"] = " v1.2.3 ",
+            ["create-release"] = "true",
+            ["release-draft"] = "True",
+            ["mirror-release-assets"] = "true",
+            ["verify"] = "TRUE",
+            ["if-no-files-found"] = " Warn ",
         });
 
-        Assert.Equal(["--api-url", "https://mirror.example/api/v1/", "--mirrors", "1,3,4", "--chunk-size", "1048576", "--stall-timeout", "30.5",
-            "--deadline", "600", "--dry-run", "--split", "--include-hidden", "--parallel", "16"], options);
+        Assert.Equal(["--release-tag", "v1.2.3", "--create-release", "--release-draft", "--mirror-release-assets", "--verify",
+            "--api-url", "https://mirror.example/api/v1/", "--mirrors", "1,3,4", "--chunk-size", "1048576", "--stall-timeout", "30.5",
+            "--deadline", "600", "--dry-run", "--split", "--include-hidden", "--parallel", "16", "--if-no-files-found", "warn"], options);
         // After "--" in the upload step, so a pattern starting with "-" stays a pattern.
         Assert.Equal(["dist/app one.zip", "!dist/*.pdb", "-odd.zip"], patterns);
     }
@@ -54,9 +63,45 @@ public class Each_input_becomes_the_option_of_the_tool_that_does_the_same
             ["files"] = "app.zip",
             ["api-url"] = "",
             ["parallel"] = "",
+            ["if-no-files-found"] = "",
         });
 
         Assert.Empty(options);
         Assert.Equal(["app.zip"], patterns);
+    }
+
+    [Fact]
+    public async Task The_default_if_no_files_found_is_passed_as_the_tools_error()
+    {
+        var (options, _) = await ArgumentsAsync(new() { ["files"] = "app.zip" });
+
+        Assert.Equal(["--if-no-files-found", "error"], options.SkipWhile(o => o != "--if-no-files-found"));
+    }
+
+    [Theory]
+    [InlineData("release", "", "v3.0")]
+    [InlineData("release", "v9.9", "v9.9")]
+    [InlineData("push", "", null)]
+    public async Task A_release_event_without_release_tag_names_the_events_release(string eventName, string releaseTag, string? expected)
+    {
+        var (options, _) = await ArgumentsAsync(new() { ["files"] = "app.zip", ["release-tag"] = releaseTag }, run =>
+        {
+            run.EventName = eventName;
+            Directory.CreateDirectory(run.RunnerTemp);
+            var payload = Path.Combine(run.RunnerTemp, "event.json");
+            File.WriteAllText(payload, """{"action":"published","release":{"id":7,"tag_name":"v3.0"}}""");
+            run.Environment["GITHUB_EVENT_PATH"] = payload;
+        });
+
+        Assert.Equal(expected is null ? [] : ["--release-tag", expected], options.Where((o, i) => o == "--release-tag" || (i > 0 && options[i - 1] == "--release-tag")));
+    }
+
+    [Fact]
+    public async Task Verify_or_mirrored_assets_alone_pass_no_pattern()
+    {
+        var (options, patterns) = await ArgumentsAsync(new() { ["files"] = "", ["release-tag"] = "v1.0", ["verify"] = "true" });
+
+        Assert.Contains("--verify", options);
+        Assert.Empty(patterns);
     }
 }

@@ -61,12 +61,15 @@ public class The_composite_action_has_the_container_actions_inputs_and_outputs
         var withSecrets = steps.Where(s => s["env"]!.AsObject().Any(e =>
             ((string?)e.Value)?.Contains("inputs.api-key", StringComparison.Ordinal) == true
             || ((string?)e.Value)?.Contains("inputs.api-token", StringComparison.Ordinal) == true
-            || ((string?)e.Value)?.Contains("inputs.file-password", StringComparison.Ordinal) == true)).ToList();
+            || ((string?)e.Value)?.Contains("inputs.file-password", StringComparison.Ordinal) == true
+            || ((string?)e.Value)?.Contains("inputs.github-token", StringComparison.Ordinal) == true)).ToList();
         var upload = Assert.Single(withSecrets);
         Assert.Equal("upload", (string?)upload["id"]);
         var env = upload["env"]!.AsObject();
         Assert.Equal("${{ inputs.api-key }}", (string?)env["MIRRORACE_API_KEY"]);
         Assert.Equal("${{ inputs.api-token }}", (string?)env["MIRRORACE_API_TOKEN"]);
+        // The tool reads the GitHub token from GITHUB_TOKEN only; no option of it takes one.
+        Assert.Equal("${{ inputs.github-token }}", (string?)env["GITHUB_TOKEN"]);
         Assert.Contains("--password-env MIRRORACE_FILE_PASSWORD", (string)upload["run"]!, StringComparison.Ordinal);
     }
 

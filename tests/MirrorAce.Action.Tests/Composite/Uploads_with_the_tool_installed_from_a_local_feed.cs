@@ -51,12 +51,14 @@ public class Uploads_with_the_tool_installed_from_a_local_feed(ToolFeed feed)
             System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[2].Value).ToList();
         Assert.Equal(3, delimiters.Distinct().Count());
         // The secrets are registered with the runner (which consumes those lines) and shown nowhere else.
-        Assert.Equal([$"::add-mask::{sandbox.Options.ApiKey}", $"::add-mask::{sandbox.Options.ApiToken}", "::add-mask::composite-password-1"],
+        Assert.Equal([$"::add-mask::{sandbox.Options.ApiKey}", $"::add-mask::{sandbox.Options.ApiToken}", "::add-mask::composite-password-1",
+                "::add-mask::ghs_composite_test_token_0123456789"],
             result.Log.Split('\n').Where(l => l.StartsWith("::add-mask::", StringComparison.Ordinal)));
         var shown = string.Join('\n', result.Log.Split('\n').Where(l => !l.StartsWith("::add-mask::", StringComparison.Ordinal)));
         Assert.DoesNotContain(sandbox.Options.ApiKey, shown, StringComparison.Ordinal);
         Assert.DoesNotContain(sandbox.Options.ApiToken, shown, StringComparison.Ordinal);
         Assert.DoesNotContain("composite-password-1", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("ghs_composite_test_token_0123456789", shown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -140,7 +140,7 @@ public class UploadCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "upload" }, "Required argument missing")]
+    [InlineData(new[] { "upload" }, "There is nothing to do: no path or glob names a file to upload")]
     [InlineData(new[] { "upload", "a.zip", "--parallel", "many" }, "--parallel")]
     [InlineData(new string[0], "Required command")]
     public async Task A_command_line_that_cannot_run_exits_2_with_a_coded_line(string[] arguments, string expected)

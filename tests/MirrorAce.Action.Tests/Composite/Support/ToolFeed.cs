@@ -33,6 +33,7 @@ public sealed class ToolFeed : IAsyncLifetime, IDisposable
         // eng/icon.png: the package icon that Directory.Build.props adds to every package.
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "eng/icon.png" })
             CopyInto(Repository.PathOf(file), System.IO.Path.Combine(source, file));
+        // MirrorAce.GitHub too: without it the pack of the copy silently drops the reference and the tool cannot start.
         foreach (var project in new[] { "MirrorAce.Core", "MirrorAce.GitHub", "MirrorAce.Cli" })
             CopyProject(Repository.PathOf(System.IO.Path.Combine("src", project)), System.IO.Path.Combine(source, "src", project));
 
