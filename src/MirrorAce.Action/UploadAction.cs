@@ -79,9 +79,15 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
             VerifyRelease = settings.Verify,
             Checksums = settings.Checksums,
         };
+        MirrorAcePublisher publisher;
+        try { publisher = new MirrorAcePublisher(settings.Credentials, options); }
+        catch (MirrorAceException e)
+        {
+            log.Error(e.Message, e.Code);
+            return Failed;
+        }
         var progress = new ProgressLines(Log);
-        var result = await new MirrorAcePublisher(settings.Credentials, options)
-            .RunAsync(request, settings.DryRun ? new DryRunListener(progress) : progress, cancellationToken);
+        var result = await publisher.RunAsync(request, settings.DryRun ? new DryRunListener(progress) : progress, cancellationToken);
         return new RunReport(github, log).Write(result, settings, release?.Description) ? Succeeded : Failed;
     }
 

@@ -20,11 +20,11 @@ internal static class StatusCommand
         {
             var json = parse.GetValue(output.Json);
             List<(string Slug, string Label, long? Size)> wanted;
-            MirrorAceClient client;
+            MirrorAcePublisher publisher;
             try
             {
                 var api = Uri.TryCreate(parse.GetValue(apiUrl), UriKind.Absolute, out var parsed) ? parsed : throw CommonOptions.Bad("--api-url is not an absolute URL");
-                client = new MirrorAceClient(MirrorAceCredentials.FromEnvironment(), api);
+                publisher = new MirrorAcePublisher(MirrorAceCredentials.FromEnvironment(), new Upload.UploadOptions { ApiUrl = api });
                 wanted = (parse.GetValue(items) ?? []).SelectMany(Expand).ToList();
             }
             catch (MirrorAceException e)
@@ -36,12 +36,12 @@ internal static class StatusCommand
             try
             {
                 // The one health rule: active, and of the size a links file says it was uploaded with.
-                checks = await LinkHealth.CheckAsync(client, wanted.Select(w => (w.Slug, w.Size)).ToList(), ct);
+                checks = await publisher.CheckLinksAsync(wanted.Select(w => (w.Slug, w.Size)).ToList(), ct);
             }
             catch (MirrorAceException e)
             {
                 ErrorLine.Write(Console.Error, e);
-                return ct.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.SomeFilesFailed;
+                return ct.IsCancellationRequested ? ExitCodes.Cancelled : e.Step == UploadStep.Validate ? ExitCodes.BadInput : ExitCodes.SomeFilesFailed;
             }
             var healthy = checks.All(c => c.Healthy);
             if (json)

@@ -24,7 +24,7 @@ public sealed record LinkHealth(string Slug, long? ExpectedSize, RemoteFileInfo 
         : "active";
 
     /// <summary>Asks <c>file/info</c> about every link at once and judges each.</summary>
-    public static async Task<IReadOnlyList<LinkHealth>> CheckAsync(MirrorAceClient client, IReadOnlyList<(string Slug, long? ExpectedSize)> links, CancellationToken ct)
+    internal static async Task<IReadOnlyList<LinkHealth>> CheckAsync(MirrorAceClient client, IReadOnlyList<(string Slug, long? ExpectedSize)> links, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(links);

@@ -12,8 +12,12 @@ namespace MirrorAce.Publishing;
 /// </summary>
 /// <param name="credentials">The account.</param>
 /// <param name="options">How files are uploaded: API, mirrors, limits, retries, base directory and workspace, the door's terms.</param>
+/// <exception cref="MirrorAceException">MA1021 or MA1022 for the API URL, MA1023 for a malformed file password.</exception>
 public sealed partial class MirrorAcePublisher(MirrorAceCredentials credentials, UploadOptions options)
 {
+    // Made at once, so a malformed API URL or password (MA1021, MA1022, MA1023) is refused where the door makes the publisher.
+    private readonly MirrorAceClient _client = new MirrorAceUploader(credentials, options with { ReuseCandidates = [] }).Client;
+
     /// <summary>Runs <paramref name="request"/>. Never throws for a file's or the release's failure: the result says what failed.</summary>
     /// <param name="request">What to publish.</param>
     /// <param name="listener">Receives progress, notices and stages; null for none.</param>
@@ -131,6 +135,17 @@ public sealed partial class MirrorAcePublisher(MirrorAceCredentials credentials,
         if (request.VerifyRelease && !cancellationToken.IsCancellationRequested)
             result = await VerifyAsync(result, request.Release!, engine.Client, Notice, cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// What MirrorAce says now of earlier links, judged by the one health rule (<see cref="LinkHealth"/>): the CLI's <c>status</c>.
+    /// </summary>
+    /// <param name="links">Each link's slug, and the size it was uploaded with when a links file says.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="MirrorAceException">When MirrorAce could not be asked.</exception>
+    public async Task<IReadOnlyList<LinkHealth>> CheckLinksAsync(IReadOnlyList<(string Slug, long? ExpectedSize)> links, CancellationToken cancellationToken = default)
+    {
+        return await LinkHealth.CheckAsync(_client, links, cancellationToken);
     }
 
     private static async Task<IReadOnlyList<PlanItem>> PlanAsync(MirrorAceUploader engine, List<UploadRequest> requests, IReadOnlyList<Uri> urls,
