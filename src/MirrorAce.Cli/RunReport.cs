@@ -56,7 +56,8 @@ internal static class RunReport
         if (result.ListingError is { } listing) ErrorLine.Write(stderr, listing);
         if (result.VerifyError is { } verify) ErrorLine.Write(stderr, verify);
         if (result.ReleaseLinks.Count > 0 || result.Release is not null && result.VerifyError is null && output.Verify)
-            LinkTable.Write(output.Results, stderr, result.ReleaseLinks.Select(l => (l.Row.Name, l.Health)).ToList());
+            LinkTable.Write(output.Results, stderr, result.ReleaseLinks.Select(l => (l.Row.Name, l.Health)).ToList(),
+                result.Release?.Tag is { } tag ? $"release {tag}" : "the release");
 
         if (cancelled) return ExitCodes.Cancelled;
         if (result.RefusedBeforeSending) return ExitCodes.BadInput;

@@ -32,7 +32,7 @@ public sealed class Verify_with_a_release_tag_needs_no_paths
         var run = await MirrorAceCli.RunAsync(dir.Path, sandbox, GitHubEnvironment(sandbox), "upload", "--verify", "--release-tag", "v1");
 
         Assert.True(run.ExitCode == 0, run.StandardError);
-        Assert.Contains("1 of 2 not active.", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("The notes of release v1: 1 of 2 not active.", run.StandardOutput, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^a\.zip\s+active\s", run.StandardOutput);
         Assert.Matches(@"(?m)^b\.zip\s+user removed\s", run.StandardOutput);
         Assert.Contains("mirrorace: warning: b.zip: MirrorAce reports it as user removed", run.StandardError, StringComparison.Ordinal);
