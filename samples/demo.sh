@@ -13,7 +13,7 @@ dotnet build src/MirrorAce.Cli -c Release -v quiet -nologo >/dev/null
 work=artifacts/demo
 mkdir -p "$work"
 # A fresh sandbox knows none of an earlier demo's uploads: start without their links.
-rm -f "$work/links.json" "$work/links.md"
+rm -rf "$work/links.json" "$work/links.md" "$work/cache"
 head -c 25000000 /dev/urandom > "$work/release-bundle.bin"
 
 log="$work/sandbox.log"
@@ -30,6 +30,8 @@ echo "Sandbox listening at $api"
 
 # The sandbox's credentials are fixed and not secret; real ones come from your CI's secrets.
 export MIRRORACE_API_KEY=sandbox-api-key MIRRORACE_API_TOKEN=sandbox-api-token
+# The demo's sandbox goes away with it: its uploads are remembered in a cache of its own, not in your ~/.cache/mirrorace.
+export XDG_CACHE_HOME="$PWD/$work/cache"
 dotnet src/MirrorAce.Cli/bin/Release/net10.0/mirrorace.dll upload \
   samples/files/hello-mirrorace.txt "$work/release-bundle.bin" \
   --api-url "$api" --chunk-size 10000000 \
