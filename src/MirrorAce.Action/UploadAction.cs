@@ -87,7 +87,7 @@ internal sealed class UploadAction(ActionInputs inputs, GitHubContext github, Wo
             return Failed;
         }
         var progress = new ProgressLines(Log);
-        var result = await publisher.RunAsync(request, settings.DryRun ? new DryRunListener(progress) : progress, cancellationToken);
+        var result = await publisher.RunAsync(request, progress, cancellationToken);
         return new RunReport(github, log).Write(result, settings, release?.Description) ? Succeeded : Failed;
     }
 

@@ -26,6 +26,7 @@ public sealed partial class MirrorAcePublisher(MirrorAceCredentials credentials,
     {
         ArgumentNullException.ThrowIfNull(request);
         listener ??= new Silent();
+        if (request.DryRun) listener = new PlanningListener(listener);
         void Notice(string line) => listener.OnNotice(new UploadNotice(NoticeKind.Info, null, line));
 
         // 1. The files, by the same rules in every door.

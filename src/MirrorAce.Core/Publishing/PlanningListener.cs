@@ -1,13 +1,12 @@
-using MirrorAce.Publishing;
 using MirrorAce.Upload;
 
-namespace MirrorAce.Action;
+namespace MirrorAce.Publishing;
 
 /// <summary>
-/// What a dry run lets through to the log: the run's own lines (the release read, warnings, stages), not the per-file ones.
-/// The plan says what would be reused; a file's "reused …" line from the engine would read as if it had been.
+/// What a dry run tells a door, in every door: the run's own lines (the release read, warnings, stages), not the per-file
+/// ones. The plan says what would be reused; a file's "reused …" line would read as if it had been.
 /// </summary>
-internal sealed class DryRunListener(IPublishListener inner) : IPublishListener
+internal sealed class PlanningListener(IPublishListener inner) : IPublishListener
 {
     public void OnNotice(UploadNotice notice)
     {
