@@ -25,7 +25,8 @@ internal sealed class CacheEntry
     [JsonIgnore]
     public bool IsComplete =>
         !string.IsNullOrEmpty(ApiUrl) && Size > 0 && Sha256 is { Length: 64 } && !string.IsNullOrEmpty(Slug) && !string.IsNullOrEmpty(Url)
-        && (Parts is null || (Parts.Count > 0 && Parts.All(p => p.IsComplete) && Parts.Sum(p => p.Size) == Size));
+        && (Parts is null || (Parts.Count > 0 && Parts.All(p => p is { IsComplete: true }) && Parts.Sum(p => p.Size) == Size))
+        && (Mirrors is null || Mirrors.All(m => m is not null));
 
     /// <summary>What MirrorAce holds for this entry: the file, or its parts in order.</summary>
     public IReadOnlyList<UploadedFile> Uploads()
@@ -81,7 +82,8 @@ internal sealed class CachedPart
 
     [JsonIgnore]
     public bool IsComplete =>
-        !string.IsNullOrEmpty(Name) && Size > 0 && Sha256 is { Length: 64 } && !string.IsNullOrEmpty(Slug) && !string.IsNullOrEmpty(Url);
+        !string.IsNullOrEmpty(Name) && Size > 0 && Sha256 is { Length: 64 } && !string.IsNullOrEmpty(Slug) && !string.IsNullOrEmpty(Url)
+        && (Mirrors is null || Mirrors.All(m => m is not null));
 }
 
 internal sealed class CacheFile

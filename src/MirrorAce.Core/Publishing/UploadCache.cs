@@ -17,6 +17,8 @@ public sealed class UploadCache
     private const int MostEntries = 2000;
 
     private readonly List<CacheEntry> _entries;
+    // What this run remembered: only these are merged into the file, so another run's newer entries are never undone.
+    private readonly List<CacheEntry> _remembered = [];
 
     private UploadCache(List<CacheEntry> entries) => _entries = entries;
 
@@ -49,9 +51,9 @@ public sealed class UploadCache
                 return new UploadCache([]);
             }
             // A cache is a file anyone may edit: an entry no trustworthy answer could have produced is never reused.
-            return new UploadCache(file.Entries?.Where(e => e.IsComplete && e.Uploads().All(LinksJson.IsPublishable)).ToList() ?? []);
+            return new UploadCache(file.Entries?.Where(e => e is { IsComplete: true } && e.Uploads().All(LinksJson.IsPublishable)).ToList() ?? []);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             onProblem($"the upload cache {path} could not be read ({e.Message}); starting a new one");
             return new UploadCache([]);
@@ -79,18 +81,23 @@ public sealed class UploadCache
         var entry = CacheEntry.For(api.AbsoluteUri, stamp, uploads);
         _entries.RemoveAll(e => e.SameUpload(entry));
         _entries.Add(entry);
+        _remembered.RemoveAll(e => e.SameUpload(entry));
+        _remembered.Add(entry);
     }
 
     /// <summary>
-    /// Writes the cache, merged with what other runs wrote to it meanwhile (theirs first, this run's last), beside the
-    /// file and moved into place: a run stopped mid-write leaves the old cache, not half a file.
+    /// Writes what this run remembered into the cache as it is now (other runs' entries stay, this run's come last), beside
+    /// the file and moved into place under a lock file: a run stopped mid-write leaves the old cache, not half a file, and two
+    /// runs saving at once both keep their entries.
     /// </summary>
     public async Task SaveAsync(string path, CancellationToken cancellationToken)
     {
+        if (_remembered.Count == 0) return;
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var gate = await LockAsync(full + ".lock", cancellationToken);
         var merged = Load(full, _ => { })._entries;
-        foreach (var entry in _entries)
+        foreach (var entry in _remembered)
         {
             merged.RemoveAll(e => e.SameUpload(entry));
             merged.Add(entry);
@@ -106,5 +113,17 @@ public sealed class UploadCache
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
+    }
+
+    // An exclusive handle on a lock file beside the cache, waited for up to 5 s; after that the save goes on without it
+    // (a lost entry costs an upload, a stuck run costs a release).
+    private static async Task<IDisposable?> LockAsync(string path, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            try { return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+            catch (IOException) { await Task.Delay(100, ct); }
+        }
+        return null;
     }
 }
