@@ -184,8 +184,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
             LinksFile = string.IsNullOrWhiteSpace(LinksFile) ? null : Path.GetFullPath(LinksFile, baseDirectory),
             Reuse = Reuse,
             CacheFiles = caches,
-            // A dry run leaves GitHub alone: the release is resolved above (a missing token still fails) but not read.
-            Release = DryRun ? null : _release,
+            Release = _release,
             Checksums = Checksums,
         };
         return (new MirrorAcePublisher(credentials, options), request);

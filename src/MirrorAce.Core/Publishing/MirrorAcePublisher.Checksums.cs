@@ -52,6 +52,8 @@ public sealed partial class MirrorAcePublisher
         }
         // Without a release, or when its notes could not be written, the manifest covers this run's files alone.
         var notes = result.Listing is not null ? request.Release : null;
+        // The last manifest the notes list: a later round that fails leaves it (and its link) in place, with a notice.
+        FileUploadResult? listedManifest = null;
         FileUploadResult? manifest = null;
         for (var round = 1; round <= ManifestRounds; round++)
         {
@@ -59,14 +61,25 @@ public sealed partial class MirrorAcePublisher
             if (notes is not null)
             {
                 try { rows = (await notes.ReadAsync(withAssets: false, notice, ct)).Rows; }
+                catch (Exception e) when (e is MirrorAceException or OperationCanceledException && listedManifest is not null)
+                {
+                    notice($"The notes of {notes.Description} could not be read again; the {ChecksumManifest.FileName} listed covers what they held before.");
+                    return Add(result, listedManifest);
+                }
                 catch (MirrorAceException e) { return result with { ListingError = e }; }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested) { return result; }
             }
             var entries = Covering(own, rows);
             manifest = await UploadManifestAsync(ChecksumManifest.Render(entries), [.. sources.Candidates, .. rows], listener, ct);
+            if (!manifest.Succeeded && listedManifest is not null)
+            {
+                notice($"{ChecksumManifest.FileName} could not be made again ({manifest.Error.Code}); the one listed covers the notes as they were.");
+                return Add(result, listedManifest);
+            }
             if (!manifest.Succeeded || notes is null) break;
             var (listed, error) = await ListManifestAsync(notes, manifest.File, notice, ct);
-            if (error is not null) return Add(result, manifest) with { ListingError = error };
+            if (error is not null) return Add(result, listedManifest ?? manifest) with { ListingError = listedManifest is null ? error : result.ListingError };
+            listedManifest = manifest;
             result = result with { Listing = Merged(result.Listing!, listed!) };
             try
             {
@@ -90,9 +103,10 @@ public sealed partial class MirrorAcePublisher
 
     private async Task<FileUploadResult> UploadManifestAsync(string text, IReadOnlyList<UploadedFile> candidates, IPublishListener listener, CancellationToken ct)
     {
-        var folder = Directory.CreateTempSubdirectory("mirrorace-sums-");
+        DirectoryInfo? folder = null;
         try
         {
+            folder = Directory.CreateTempSubdirectory("mirrorace-sums-");
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, ChecksumManifest.FileName), text, new UTF8Encoding(false), ct);
             // The engine wrote it outside the workspace on purpose; its path in the links is its name (the folder is deleted).
             var engine = new MirrorAceUploader(credentials, options with
@@ -103,14 +117,18 @@ public sealed partial class MirrorAcePublisher
             try { return (await engine.UploadAsync([new UploadRequest(ChecksumManifest.FileName)], ct))[0]; }
             finally { listener.OnStageFinished(); }
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return FileUploadResult.Failure(ChecksumManifest.FileName, Errors.FileUnreadableForUpload(ChecksumManifest.FileName, e));
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return FileUploadResult.Failure(ChecksumManifest.FileName, Errors.Cancelled());
+        }
         finally
         {
-            try { folder.Delete(recursive: true); }
-            catch (IOException) { }
+            try { folder?.Delete(recursive: true); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
     }
 

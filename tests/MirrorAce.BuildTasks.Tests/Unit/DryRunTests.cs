@@ -114,17 +114,20 @@ public sealed class DryRunTests : IDisposable
     }
 
     [Fact]
-    public async Task A_dry_run_with_a_release_tag_never_asks_GitHub()
+    public async Task A_dry_run_with_a_release_tag_reads_the_release_and_writes_nothing()
     {
+        // As in every door: a dry run reads the release (its rows would be reused, and the token is proven to see it) and writes nothing.
         await using var sandbox = await TaskHarness.StartSandboxAsync();
-        sandbox.GitHub.AddRelease(TaskHarness.GitHubRepository, "v1.2", "Notes.\n");
+        var release = sandbox.GitHub.AddRelease(TaskHarness.GitHubRepository, "v1.2", "Notes.\n");
         _folder.CreateFile("app.zip", 3_000);
         var (task, engine) = Build(sandbox, dryRun: true, TaskHarness.Item("app.zip"));
         TaskHarness.WriteReleaseNotes(task, sandbox, "v1.2");
 
         Assert.True(task.Execute(), string.Join("\n", engine.AllText));
 
-        Assert.Empty(sandbox.GitHub.Requests);
+        Assert.NotEmpty(sandbox.GitHub.Requests);
+        Assert.All(sandbox.GitHub.Requests, r => Assert.Equal("GET", r.Method));
+        Assert.Equal("Notes.\n", sandbox.GitHub.ReleaseBody(release));
         Assert.Contains(engine.Messages, m => m.Importance == MessageImportance.High
             && m.Message!.StartsWith("MirrorAce: Dry run: 1 file ready; ", StringComparison.Ordinal)
             && m.Message.EndsWith("A real build would list them in the notes of release 'v1.2' of contoso/app.", StringComparison.Ordinal));
