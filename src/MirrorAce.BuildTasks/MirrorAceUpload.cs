@@ -50,7 +50,7 @@ public sealed class MirrorAceUpload : Microsoft.Build.Utilities.Task, ICancelabl
     /// <summary>Whether the per-user upload cache (<c>~/.cache/mirrorace/uploads.json</c>) is read and written too (MirrorAceUserCache).</summary>
     public bool UserCache { get; set; } = true;
 
-    /// <summary>Whether earlier uploads of the same bytes are reused (MirrorAceReuse); false uploads every file again and records nothing.</summary>
+    /// <summary>Whether earlier uploads of the same bytes are reused (MirrorAceReuse); false uploads every file again (and still records the new uploads, as every door does).</summary>
     public bool Reuse { get; set; } = true;
 
     /// <summary>Relative files resolve against this folder, and the links JSON names files relative to it; empty for the current folder.</summary>

@@ -45,4 +45,8 @@ public static partial class Errors
     public static MirrorAceException DeadlinePassed(TimeSpan? deadline) => new(ErrorCodes.DeadlineExceeded,
         $"The run's deadline of {deadline?.TotalSeconds:0} s passed before this file finished; no link is published for it",
         "Raise the deadline, or run again on a faster network.");
+
+    /// <summary>MA1060: the whole run was stopped before any file was tried.</summary>
+    public static MirrorAceException RunCancelled(string when) => new(ErrorCodes.Cancelled, $"Cancelled {when}; nothing was uploaded",
+        "Run again when ready.");
 }

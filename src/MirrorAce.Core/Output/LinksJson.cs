@@ -65,8 +65,15 @@ public static class LinksJson
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // Written beside and moved into place: a reader never sees half a file.
         var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllTextAsync(temporary, Render(files), new System.Text.UTF8Encoding(false), cancellationToken);
-        File.Move(temporary, full, overwrite: true);
+        try
+        {
+            await File.WriteAllTextAsync(temporary, Render(files), new System.Text.UTF8Encoding(false), cancellationToken);
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
     }
 }
 

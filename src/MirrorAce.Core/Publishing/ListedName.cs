@@ -18,7 +18,8 @@ public static class ListedName
         var own = Uri.TryCreate(file.Path, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
             ? Uri.UnescapeDataString(url.Segments[^1].TrimEnd('/'))
             : Path.GetFileName(file.Path.Replace('\\', '/'));
-        if (own.Length == 0) return file.Name;
+        // A URL's segment may decode to a slash or a control character: such a row would be dropped when the notes are read back.
+        if (own.Length == 0 || Api.ServerText.NameProblem(own) is not null) return file.Name;
         return file.PartOf is { } part ? $"{own}.{part.Index:000}" : own;
     }
 }

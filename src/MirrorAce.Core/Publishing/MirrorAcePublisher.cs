@@ -48,11 +48,6 @@ public sealed partial class MirrorAcePublisher(MirrorAceCredentials credentials,
         if ((request.MirrorReleaseAssets || request.VerifyRelease) && request.Release is null)
             return new PublishResult { Refused = Errors.NeedsRelease(request.MirrorReleaseAssets ? "Mirroring the release's assets" : "Checking the release's links"), Unmatched = selection.Unmatched };
 
-        MirrorAceUploader uploader;
-        // Made once to check the password and the API URL before anything is read or sent.
-        try { uploader = new MirrorAceUploader(credentials, options with { Listener = listener, ReuseCandidates = [] }); }
-        catch (MirrorAceException e) { return new PublishResult { Refused = e, Unmatched = selection.Unmatched }; }
-
         // 2. The release first: what its notes list is reused, and a release that cannot be read stops the run before
         // anything is sent, since uploading without knowing could leave duplicates (MirrorAce has no delete call).
         ReleaseSnapshot? release = null;
@@ -63,7 +58,7 @@ public sealed partial class MirrorAcePublisher(MirrorAceCredentials credentials,
             catch (MirrorAceException e) { return new PublishResult { Refused = e, Unmatched = selection.Unmatched }; }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                return new PublishResult { Refused = Errors.Cancelled(), Unmatched = selection.Unmatched };
+                return new PublishResult { Refused = Errors.RunCancelled($"while {notes.Description} was read"), Unmatched = selection.Unmatched };
             }
             Notice(Describe(release, notes, request.MirrorReleaseAssets));
             if (request.MirrorReleaseAssets)
@@ -78,7 +73,7 @@ public sealed partial class MirrorAcePublisher(MirrorAceCredentials credentials,
             return new PublishResult { Refused = taken, Release = release, Unmatched = selection.Unmatched };
 
         // 3. Earlier uploads, from every source, under one rule.
-        var sources = ReuseSources.Gather(request, uploader.Client.ApiUrl, release, assets, Notice);
+        var sources = ReuseSources.Gather(request, _client.ApiUrl, release, assets, Notice);
         var requests = selection.Files.Select(f => new UploadRequest(f, request.MirrorsByFile.GetValueOrDefault(f))).ToList();
         var urls = request.Urls.Concat(assets.Select(a => a.DownloadUrl)).ToList();
         var watcher = request.LinksFile is { } checkpoint && !request.DryRun
@@ -165,9 +160,12 @@ public sealed partial class MirrorAcePublisher(MirrorAceCredentials credentials,
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            // Every file, URL and asset not planned yet is in the plan as cancelled, so none silently drops out of it.
             var planned = items.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
-            items.AddRange(requests.Where(r => !planned.Contains(r.Path))
-                .Select(r => new PlanItem(r.Path, new PlannedUpload(r.Path, 0, 0, [], null, Errors.Cancelled().WithFile(r.Path)), null, 0)));
+            PlanItem Cancelled(string name, Uri? source, long size) => new(name, new PlannedUpload(name, 0, 0, [], null, Errors.Cancelled().WithFile(name)), source, size);
+            items.AddRange(requests.Where(r => !planned.Contains(r.Path)).Select(r => Cancelled(r.Path, null, 0)));
+            items.AddRange(urls.Where(u => !planned.Contains(u.AbsoluteUri)).Select(u => Cancelled(u.AbsoluteUri, u, 0)));
+            items.AddRange(assets.Where(a => !planned.Contains(a.Name)).Select(a => Cancelled(a.Name, a.DownloadUrl, a.Size)));
         }
         return items;
     }
