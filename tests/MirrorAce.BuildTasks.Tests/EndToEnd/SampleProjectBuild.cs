@@ -32,7 +32,7 @@ public sealed class SampleProjectBuild(PackedPackage package) : IAsyncLifetime
     public BufferedCommandResult DryRun { get; private set; } = null!;
 
     /// <summary>What the sandboxes saw by the end of the dry run.</summary>
-    public (int Chunks, int Uploads, int UploadVariables, int GitHubRequests) AfterDryRun { get; private set; }
+    public (int Chunks, int Uploads, int UploadVariables, int GitHubReads, int GitHubWrites) AfterDryRun { get; private set; }
 
     public bool LinksAfterDryRun { get; private set; }
 
@@ -67,7 +67,8 @@ public sealed class SampleProjectBuild(PackedPackage package) : IAsyncLifetime
         string[] release = ["-t:MirrorAceUpload", $"-p:MirrorAceReleaseTag={ReleaseTag}", $"-p:MirrorAceGitHubApiUrl={Sandbox.GitHubApiUrl.AbsoluteUri}"];
 
         DryRun = await Project.DotnetAsync(Sandbox, withCredentials: true, github, ["build", .. release, "-p:MirrorAceDryRun=true"]);
-        AfterDryRun = (Sandbox.ChunkRequestCount, Sandbox.CompletedUploadCount, Sandbox.UploadVariablesRequestCount, Sandbox.GitHub.Requests.Count);
+        AfterDryRun = (Sandbox.ChunkRequestCount, Sandbox.CompletedUploadCount, Sandbox.UploadVariablesRequestCount,
+            Sandbox.GitHub.Requests.Count(r => r.Method == "GET"), Sandbox.GitHub.Requests.Count(r => r.Method != "GET"));
         LinksAfterDryRun = File.Exists(Project.PathOf("obj/mirrorace-links.json"));
         var items = Project.PathOf("uploaded-items.txt");
         DryRunItems = File.Exists(items) ? File.ReadAllLines(items) : [];

@@ -96,7 +96,9 @@ public sealed class SampleProjectTests(SampleProjectBuild build) : IClassFixture
         Assert.True(build.AfterDryRun.UploadVariables > 0, "the dry run did not check the credentials with the server");
         Assert.Equal(0, build.AfterDryRun.Chunks);
         Assert.Equal(0, build.AfterDryRun.Uploads);
-        Assert.Equal(0, build.AfterDryRun.GitHubRequests);
+        // As in every door, a dry run reads the release (its rows count for reuse) and never writes it.
+        Assert.True(build.AfterDryRun.GitHubReads > 0, "the dry run did not read the release");
+        Assert.Equal(0, build.AfterDryRun.GitHubWrites);
         Assert.False(build.LinksAfterDryRun, "the dry run wrote a links file");
         Assert.Empty(build.DryRunItems);
     }
