@@ -53,7 +53,9 @@ public class ToolPackageTests(PackedTool packed) : IClassFixture<PackedTool>
         var upload = await CliWrap.Cli.Wrap(command)
             .WithArguments(["upload", "release.zip", "--api-url", sandbox.ApiUrl.AbsoluteUri, "--links-json", "links.json"])
             .WithWorkingDirectory(dir.Path)
-            .WithEnvironmentVariables(e => e.Set("MIRRORACE_API_KEY", sandbox.Options.ApiKey).Set("MIRRORACE_API_TOKEN", sandbox.Options.ApiToken))
+            // The installed tool keeps its per-user cache in a test folder, never the real user's.
+            .WithEnvironmentVariables(e => e.Set("MIRRORACE_API_KEY", sandbox.Options.ApiKey).Set("MIRRORACE_API_TOKEN", sandbox.Options.ApiToken)
+                .Set("XDG_CACHE_HOME", MirrorAceCli.UserCacheOf(dir.Path)))
             .WithValidation(CommandResultValidation.None)
             .ExecuteBufferedAsync(timeout.Token);
 
