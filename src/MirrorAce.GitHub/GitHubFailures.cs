@@ -68,6 +68,11 @@ internal static class GitHubFailures
             $"GitHub answered HTTP {api.StatusCode} while {doing} the notes of {target.Description}",
             api.StatusCode >= (int)HttpStatusCode.InternalServerError ? "GitHub may be having trouble; re-run the job later." : "Check the release and the token's permissions.",
             serverMessage: ServerMessage(ex, target), inner: ex),
+        // A success whose body is not the releases API's JSON: a proxy's or a web server's page, not a network failure.
+        System.Text.Json.JsonException => new MirrorAceException(ErrorCodes.RequestFailed,
+            $"What {UrlDisplay.Show(target.ApiUrl)} answered while {doing} the notes of {target.Description} is not the JSON of GitHub's releases API",
+            "Check GITHUB_API_URL: it must be the API root (https://api.github.com/, or https://HOST/api/v3/ on GitHub Enterprise Server), not the web address.",
+            inner: ex),
         _ => new MirrorAceException(ErrorCodes.RequestFailed,
             $"GitHub could not be reached at {UrlDisplay.Show(target.ApiUrl)} while {doing} the notes of {target.Description}",
             "Check GITHUB_API_URL and the network; re-run the job later.",

@@ -32,7 +32,7 @@ internal static class ReleaseAssetLister
                 if (!Uri.TryCreate(asset.BrowserDownloadUrl, UriKind.Absolute, out var url))
                 {
                     throw new MirrorAceException(ErrorCodes.RequestFailed,
-                        $"GitHub listed the asset '{asset.Name}' of {target.Description} with the download URL '{asset.BrowserDownloadUrl}', which is not an absolute URL",
+                        $"GitHub listed the asset {Output.PrintableText.Quote(asset.Name)} of {target.Description} with the download URL {Output.PrintableText.Quote(asset.BrowserDownloadUrl, 200)}, which is not an absolute URL",
                         "Check GITHUB_API_URL: it should be the API of the GitHub server that holds the release.");
                 }
 
